@@ -1,6 +1,7 @@
 // @ts-check
 // Labflow definitions (reference §5.6, §9.4) and an order's labflow state derived from its
 // transition history. Stage-state changes are UI-only in Flow, so the state here is computed.
+import { normalizeStatus } from './order-state-machine.js';
 
 const STAGE_NAMES = {
 	created: 'Creation',
@@ -79,10 +80,11 @@ export function builtinLabflows(orgId) {
  *   history: the order's status changes, oldest first (creation is {from: null, to: 'created'})
  */
 export function orderLabflowState({ order, history, assignee = null }) {
-	const visited = new Set(history.map((h) => h.to));
 	const cancelled = order.status === 'cancelled';
 	const progress = history.filter((h) => h.to !== 'cancelled');
-	const current = progress.length ? progress[progress.length - 1].to : 'created';
+	const current = cancelled ? (progress.length ? progress[progress.length - 1].to : 'created') : normalizeStatus(order.status);
+	// Seeded orders may come without history: then every earlier stage counts as done.
+	const visited = history.length > 1 ? new Set(history.map((h) => h.to)) : new Set(STAGE_CODES);
 	const currentIndex = STAGE_CODES.indexOf(current);
 	const currentState = cancelled ? 'skipped' : current === 'completed' ? 'completed' : 'in_progress';
 	const stages = STAGE_CODES.map((code, i) => {

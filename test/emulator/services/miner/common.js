@@ -1,0 +1,66 @@
+// @ts-check
+// Small helpers shared by the miner record modules (subjects, samples, orders).
+import { HttpError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+
+/**
+ * The per-request environment the record modules work with (built by services/miner.js from the
+ * core's request context).
+ * @typedef {object} MinerEnv
+ * @property {any} db            miner tables (see services/miner/db.js)
+ * @property {string} projectId
+ * @property {any} project       project record (bucket_name, org_id, ...)
+ * @property {any} user
+ * @property {'viewer'|'editor'|'admin'|null} role
+ * @property {() => string} now  ISO timestamp from the emulator clock
+ * @property {(prefix: string) => Promise<string[]>} listFiles  bucket-relative object paths under a prefix
+ * @property {(event: {action: string, entity_type: string, entity_id: string|null, changes?: any}) => void} audit
+ */
+
+/** Who wrote a record: e-mail when the fixture has one. @param {any} user */
+export const actorName = (user) => user?.email ?? user?.name ?? user?.id ?? null;
+
+/** Find a record of this project by UUID, or by display_id when the id is not a UUID. */
+export function findRecord(table, projectId, id, label) {
+	const rec = isUuid(id)
+		? table.find((r) => r.id === String(id).toLowerCase() && r.project_id === projectId)
+		: table.find((r) => r.display_id === id && r.project_id === projectId);
+	if (!rec) throw new HttpError(404, `${label} not found`);
+	return rec;
+}
+
+/** Newest first (created_at, then insertion order), then limit/offset. Returns the page and the total. */
+export function newestPage(rows, query) {
+	const sorted = [...rows].sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b._seq - a._seq);
+	const offset = query.offset ?? 0;
+	const limit = query.limit ?? 100;
+	return { page: sorted.slice(offset, offset + limit), total: sorted.length };
+}
+
+/** Case-insensitive substring match on any of the given fields. */
+export function matchesSearch(rec, search, fields) {
+	if (!search) return true;
+	const needle = String(search).toLowerCase();
+	return fields.some((f) => rec[f] != null && String(rec[f]).toLowerCase().includes(needle));
+}
+
+export function requireRole(env, min, what) {
+	const rank = { viewer: 1, editor: 2, admin: 3 };
+	if ((rank[env.role ?? ''] ?? 0) < rank[min]) throw new HttpError(403, `${what} requires the project ${min} role`);
+}
+
+/** Copy the keys of `body` that are in `fields` onto `rec` (partial update). */
+export function assignPresent(rec, body, fields) {
+	for (const f of fields) if (Object.prototype.hasOwnProperty.call(body, f)) rec[f] = body[f];
+}
+
+export function duplicateCheck(table, projectId, displayId, label, exceptId) {
+	if (table.some((r) => r.project_id === projectId && r.display_id === displayId && r.id !== exceptId)) {
+		throw new HttpError(409, `${label} with display_id ${displayId} already exists`);
+	}
+}
+
+/** Remove internal fields (leading underscore) from a record for a response. */
+export function publicFields(rec) {
+	return Object.fromEntries(Object.entries(rec).filter(([k]) => !k.startsWith('_')));
+}

@@ -1,0 +1,240 @@
+// @ts-check
+// Orders (reference §9.3): records, the /transition state machine, sample links.
+import { HttpError, validationItem, validationError } from '../../core/errors.js';
+import { uuid } from '../../core/ids.js';
+import { nextSeq } from './db.js';
+import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields, requireRole } from './common.js';
+import { allowedTransitions, decideTransition, normalizeStatus, statusMatchesFilter } from './order-state-machine.js';
+import { getSample, presentSample } from './samples.js';
+import { syncReportForOrder, deleteReportOfOrder } from '../report/records.js';
+
+/** @typedef {import('./common.js').MinerEnv} MinerEnv */
+
+const LEGACY_PRIORITY = { routine: 'low', urgent: 'medium', stat: 'high' };
+const ROLE_ALIASES = { tumor: 'tumour' };
+const FIELDS = [
+	'mode',
+	'accession_number',
+	'external_id',
+	'description',
+	'test_type',
+	'ordering_provider',
+	'ordering_facility',
+	'received_date',
+	'due_date',
+	'tags',
+];
+const LINKABLE = ['created', 'analyzing'];
+
+export const normalizePriority = (p) => LEGACY_PRIORITY[p] ?? p;
+export const normalizeRole = (r) => ROLE_ALIASES[r] ?? r ?? 'proband';
+
+/** @param {MinerEnv} env @param {any} o */
+export function presentOrder(env, o) {
+	return {
+		...publicFields(o),
+		name: o.display_id,
+		indication: o.indication ?? null,
+		clinical_indication: o.indication ?? null,
+		sample_count: env.db.order_samples.filter((l) => l.order_id === o.id).length,
+		current_stage: normalizeStatus(o.status) ?? o.status,
+		allowed_transitions: allowedTransitions(o.status),
+	};
+}
+
+/** @param {MinerEnv} env */
+export function listOrders(env, query) {
+	const rows = env.db.orders.filter(
+		(o) =>
+			o.project_id === env.projectId &&
+			(!query.status || statusMatchesFilter(o.status, query.status)) &&
+			(!query.priority || o.priority === normalizePriority(query.priority)) &&
+			(!query.mode || o.mode === query.mode) &&
+			matchesSearch(o, query.search, ['display_id', 'accession_number', 'external_id']),
+	);
+	const { page, total } = newestPage(rows, query);
+	return { items: page.map((o) => presentOrder(env, o)), total };
+}
+
+/** @param {MinerEnv} env */
+export function getOrder(env, id) {
+	return findRecord(env.db.orders, env.projectId, id, 'Order');
+}
+
+/** Indication arrives as `indication` (CLI) or `clinical_indication` (current docs). */
+function indicationOf(body) {
+	if (Object.prototype.hasOwnProperty.call(body, 'indication')) return { present: true, value: body.indication };
+	if (Object.prototype.hasOwnProperty.call(body, 'clinical_indication')) return { present: true, value: body.clinical_indication };
+	return { present: false, value: null };
+}
+
+/** @param {MinerEnv} env */
+export function createOrder(env, body) {
+	requireRole(env, 'editor', 'Creating an order');
+	const displayId = body.display_id ?? body.name;
+	duplicateCheck(env.db.orders, env.projectId, displayId, 'Order');
+	// Resolve every sample first: creation with links is all-or-nothing.
+	const links = (body.samples ?? []).map((l, i) => {
+		const sample = env.db.samples.find((s) => s.id === l.sample_id && s.project_id === env.projectId);
+		if (!sample) throw new HttpError(404, `Sample not found: samples[${i}].sample_id ${l.sample_id}`);
+		return { sample, role: normalizeRole(l.role) };
+	});
+	const seen = new Set();
+	for (const { sample } of links) {
+		if (seen.has(sample.id)) throw new HttpError(409, `Sample ${sample.display_id} is listed twice`);
+		seen.add(sample.id);
+	}
+	const now = env.now();
+	const order = {
+		id: uuid(),
+		project_id: env.projectId,
+		display_id: displayId,
+		status: 'created',
+		priority: normalizePriority(body.priority ?? 'medium'),
+		mode: 'hereditary',
+		accession_number: null,
+		external_id: null,
+		description: null,
+		indication: indicationOf(body).value ?? null,
+		test_type: null,
+		ordering_provider: null,
+		ordering_facility: null,
+		received_date: null,
+		due_date: null,
+		tags: [],
+		properties: { ...(body.properties ?? {}) },
+		created_at: now,
+		updated_at: now,
+		created_by: actorName(env.user),
+		_seq: nextSeq(),
+	};
+	assignPresent(order, body, FIELDS);
+	env.db.orders.push(order);
+	env.db.order_history.push({ order_id: order.id, from: null, to: 'created', by: actorName(env.user), at: now, comment: null });
+	for (const { sample, role } of links) {
+		env.db.order_samples.push({ order_id: order.id, sample_id: sample.id, role, added_at: now, _seq: nextSeq() });
+	}
+	env.audit({ action: 'order.created', entity_type: 'order', entity_id: order.id, changes: publicFields(order) });
+	return order;
+}
+
+/** @param {MinerEnv} env */
+export function updateOrder(env, id, body) {
+	if (Object.prototype.hasOwnProperty.call(body, 'status')) {
+		throw validationError([
+			validationItem(
+				['body', 'status'],
+				'status cannot be changed with PUT; use POST /orders/{order_id}/transition',
+				'extra_forbidden',
+				body.status,
+			),
+		]);
+	}
+	requireRole(env, 'editor', 'Editing an order');
+	const order = getOrder(env, id);
+	const status = normalizeStatus(order.status);
+	if (status === 'completed' || status === 'cancelled') {
+		throw new HttpError(409, `Order ${order.display_id} is ${status} and can no longer be edited`);
+	}
+	const newId = body.display_id ?? body.name;
+	if (newId !== undefined && newId !== order.display_id) {
+		duplicateCheck(env.db.orders, env.projectId, newId, 'Order', order.id);
+		order.display_id = newId;
+	}
+	assignPresent(order, body, FIELDS);
+	if (body.priority !== undefined) order.priority = normalizePriority(body.priority);
+	const indication = indicationOf(body);
+	if (indication.present) order.indication = indication.value;
+	if (body.properties) order.properties = { ...order.properties, ...body.properties };
+	order.updated_at = env.now();
+	env.audit({ action: 'order.updated', entity_type: 'order', entity_id: order.id, changes: body });
+	return order;
+}
+
+/** @param {MinerEnv} env */
+export function deleteOrder(env, id) {
+	const order = getOrder(env, id);
+	requireRole(env, 'admin', 'Deleting an order');
+	const status = normalizeStatus(order.status);
+	if (status !== 'created' && status !== 'cancelled') {
+		throw new HttpError(409, `Order ${order.display_id} is ${status}; only created or cancelled orders can be deleted`);
+	}
+	env.db.orders.splice(env.db.orders.indexOf(order), 1);
+	env.db.order_samples = env.db.order_samples.filter((l) => l.order_id !== order.id);
+	env.db.order_history = env.db.order_history.filter((h) => h.order_id !== order.id);
+	deleteReportOfOrder(env, order);
+	env.audit({ action: 'order.deleted', entity_type: 'order', entity_id: order.id, changes: { display_id: order.display_id } });
+}
+
+/**
+ * Move an order's status and keep history, report and audit in step. Used by /transition and by
+ * the report service's sign-off (which is the only caller allowed to complete).
+ * @param {MinerEnv} env
+ */
+export function applyStatus(env, order, to, comment = null) {
+	const from = order.status;
+	const at = env.now();
+	order.status = to;
+	order.updated_at = at;
+	env.db.order_history.push({ order_id: order.id, from: normalizeStatus(from) ?? from, to, by: actorName(env.user), at, comment });
+	env.audit({ action: 'order.transition', entity_type: 'order', entity_id: order.id, changes: { status: { from, to }, comment } });
+	syncReportForOrder(env, order);
+}
+
+/** @param {MinerEnv} env */
+export function transitionOrder(env, id, body) {
+	const order = getOrder(env, id);
+	const decision = decideTransition({ from: order.status, requested: body.status, role: env.role ?? 'none' });
+	if (!decision.ok) {
+		if (decision.status === 422) throw validationError([validationItem(['body', 'status'], decision.detail, 'enum', body.status)]);
+		throw new HttpError(decision.status, decision.detail);
+	}
+	applyStatus(env, order, decision.to, body.comment ?? null);
+	return order;
+}
+
+// ------------------------------------------------------------------ order ↔ sample links
+
+/** @param {MinerEnv} env */
+export function orderSampleItems(env, order) {
+	return env.db.order_samples
+		.filter((l) => l.order_id === order.id)
+		.sort((a, b) => a._seq - b._seq)
+		.map((l) => {
+			const sample = env.db.samples.find((s) => s.id === l.sample_id);
+			return { ...presentSample(env, sample), sample_id: sample.id, role: l.role, added_at: l.added_at };
+		});
+}
+
+/** @param {MinerEnv} env */
+export function linkSample(env, orderId, sampleId, role) {
+	requireRole(env, 'editor', 'Linking a sample');
+	const order = getOrder(env, orderId);
+	const sample = getSample(env, sampleId);
+	if (env.db.order_samples.some((l) => l.order_id === order.id && l.sample_id === sample.id)) {
+		throw new HttpError(409, `Sample ${sample.display_id} is already linked to order ${order.display_id}`);
+	}
+	const status = normalizeStatus(order.status) ?? order.status;
+	if (!LINKABLE.includes(status)) {
+		throw new HttpError(409, `Samples can be linked only while the order is created or analyzing (order ${order.display_id} is ${status})`);
+	}
+	const link = { order_id: order.id, sample_id: sample.id, role: normalizeRole(role), added_at: env.now(), _seq: nextSeq() };
+	env.db.order_samples.push(link);
+	env.audit({ action: 'order.sample_linked', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id, role: link.role } });
+	return orderSampleItems(env, order).find((i) => i.id === sample.id);
+}
+
+/** @param {MinerEnv} env */
+export function unlinkSample(env, orderId, sampleId) {
+	requireRole(env, 'editor', 'Unlinking a sample');
+	const order = getOrder(env, orderId);
+	const sample = getSample(env, sampleId);
+	const link = env.db.order_samples.find((l) => l.order_id === order.id && l.sample_id === sample.id);
+	if (!link) throw new HttpError(404, `Sample ${sample.display_id} is not linked to order ${order.display_id}`);
+	const status = normalizeStatus(order.status) ?? order.status;
+	if (!LINKABLE.includes(status)) {
+		throw new HttpError(409, `Samples can be unlinked only while the order is created or analyzing (order ${order.display_id} is ${status})`);
+	}
+	env.db.order_samples.splice(env.db.order_samples.indexOf(link), 1);
+	env.audit({ action: 'order.sample_unlinked', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id } });
+}
