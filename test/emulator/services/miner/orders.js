@@ -114,7 +114,7 @@ export function createOrder(env, body) {
 	for (const { sample, role } of links) {
 		env.db.order_samples.push({ order_id: order.id, sample_id: sample.id, role, added_at: now, _seq: nextSeq() });
 	}
-	env.audit({ action: 'order.created', entity_type: 'order', entity_id: order.id, changes: publicFields(order) });
+	env.audit({ action: 'order.create', entity_type: 'order', entity_id: order.id, changes: publicFields(order) });
 	return order;
 }
 
@@ -147,7 +147,7 @@ export function updateOrder(env, id, body) {
 	if (indication.present) order.indication = indication.value;
 	if (body.properties) order.properties = { ...order.properties, ...body.properties };
 	order.updated_at = env.now();
-	env.audit({ action: 'order.updated', entity_type: 'order', entity_id: order.id, changes: body });
+	env.audit({ action: 'order.update', entity_type: 'order', entity_id: order.id, changes: body });
 	return order;
 }
 
@@ -163,7 +163,7 @@ export function deleteOrder(env, id) {
 	env.db.order_samples = env.db.order_samples.filter((l) => l.order_id !== order.id);
 	env.db.order_history = env.db.order_history.filter((h) => h.order_id !== order.id);
 	deleteReportOfOrder(env, order);
-	env.audit({ action: 'order.deleted', entity_type: 'order', entity_id: order.id, changes: { display_id: order.display_id } });
+	env.audit({ action: 'order.delete', entity_type: 'order', entity_id: order.id, changes: { display_id: order.display_id } });
 }
 
 /**
@@ -220,7 +220,7 @@ export function linkSample(env, orderId, sampleId, role) {
 	}
 	const link = { order_id: order.id, sample_id: sample.id, role: normalizeRole(role), added_at: env.now(), _seq: nextSeq() };
 	env.db.order_samples.push(link);
-	env.audit({ action: 'order.sample_linked', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id, role: link.role } });
+	env.audit({ action: 'order.sample_link', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id, role: link.role } });
 	return orderSampleItems(env, order).find((i) => i.id === sample.id);
 }
 
@@ -236,5 +236,5 @@ export function unlinkSample(env, orderId, sampleId) {
 		throw new HttpError(409, `Samples can be unlinked only while the order is created or analyzing (order ${order.display_id} is ${status})`);
 	}
 	env.db.order_samples.splice(env.db.order_samples.indexOf(link), 1);
-	env.audit({ action: 'order.sample_unlinked', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id } });
+	env.audit({ action: 'order.sample_unlink', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id } });
 }

@@ -69,7 +69,7 @@ export function createSample(env, body) {
 	};
 	assignPresent(sample, body, FIELDS);
 	env.db.samples.push(sample);
-	env.audit({ action: 'sample.created', entity_type: 'sample', entity_id: sample.id, changes: publicFields(sample) });
+	env.audit({ action: 'sample.create', entity_type: 'sample', entity_id: sample.id, changes: publicFields(sample) });
 	return sample;
 }
 
@@ -87,7 +87,7 @@ export async function updateSample(env, id, body) {
 	assignPresent(sample, body, FIELDS);
 	if (body.properties) sample.properties = { ...sample.properties, ...body.properties };
 	sample.updated_at = env.now();
-	env.audit({ action: 'sample.updated', entity_type: 'sample', entity_id: sample.id, changes: body });
+	env.audit({ action: 'sample.update', entity_type: 'sample', entity_id: sample.id, changes: body });
 	return sample;
 }
 
@@ -103,7 +103,7 @@ export function blockingOrders(env, sample) {
 export function removeSample(env, sample) {
 	env.db.order_samples = env.db.order_samples.filter((l) => l.sample_id !== sample.id);
 	env.db.samples.splice(env.db.samples.indexOf(sample), 1);
-	env.audit({ action: 'sample.deleted', entity_type: 'sample', entity_id: sample.id, changes: { display_id: sample.display_id } });
+	env.audit({ action: 'sample.delete', entity_type: 'sample', entity_id: sample.id, changes: { display_id: sample.display_id } });
 }
 
 /** @param {MinerEnv} env */

@@ -57,7 +57,7 @@ export function createSubject(env, body) {
 	};
 	assignPresent(subject, body, FIELDS);
 	env.db.subjects.push(subject);
-	env.audit({ action: 'subject.created', entity_type: 'subject', entity_id: subject.id, changes: publicFields(subject) });
+	env.audit({ action: 'subject.create', entity_type: 'subject', entity_id: subject.id, changes: publicFields(subject) });
 	return subject;
 }
 
@@ -74,7 +74,7 @@ export async function updateSubject(env, id, body) {
 	assignPresent(subject, body, FIELDS);
 	if (body.properties) subject.properties = { ...subject.properties, ...body.properties };
 	subject.updated_at = env.now();
-	env.audit({ action: 'subject.updated', entity_type: 'subject', entity_id: subject.id, changes: body });
+	env.audit({ action: 'subject.update', entity_type: 'subject', entity_id: subject.id, changes: body });
 	return subject;
 }
 
@@ -94,7 +94,7 @@ export function deleteSubject(env, id) {
 	for (const sample of samples) removeSample(env, sample);
 	env.db.subjects.splice(env.db.subjects.indexOf(subject), 1);
 	env.audit({
-		action: 'subject.deleted',
+		action: 'subject.delete',
 		entity_type: 'subject',
 		entity_id: subject.id,
 		changes: { display_id: subject.display_id, cascaded_samples: samples.map((s) => s.id) },

@@ -33,7 +33,7 @@ export function syncReportForOrder(env, order) {
 			_seq: nextSeq(),
 		};
 		env.db.reports.push(report);
-		env.audit({ action: 'report.created', entity_type: 'report', entity_id: report.id, changes: { order_id: order.id, status: report.status } });
+		env.audit({ action: 'report.create', entity_type: 'report', entity_id: report.id, changes: { order_id: order.id, status: report.status } });
 	}
 	if (status === 'sign_off' && (report.status === 'pending_review' || report.status === 'draft')) {
 		const from = report.status;
@@ -41,7 +41,7 @@ export function syncReportForOrder(env, order) {
 		report.approved_by = env.user?.email ?? env.user?.id ?? null;
 		report.approved_at = now;
 		report.updated_at = now;
-		env.audit({ action: 'report.approved', entity_type: 'report', entity_id: report.id, changes: { status: { from, to: 'approved' } } });
+		env.audit({ action: 'report.approve', entity_type: 'report', entity_id: report.id, changes: { status: { from, to: 'approved' } } });
 	}
 }
 
@@ -50,5 +50,5 @@ export function deleteReportOfOrder(env, order) {
 	const report = env.db.reports.find((r) => r.order_id === order.id);
 	if (!report) return;
 	env.db.reports.splice(env.db.reports.indexOf(report), 1);
-	env.audit({ action: 'report.deleted', entity_type: 'report', entity_id: report.id, changes: { order_id: order.id } });
+	env.audit({ action: 'report.delete', entity_type: 'report', entity_id: report.id, changes: { order_id: order.id } });
 }

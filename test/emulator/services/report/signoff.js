@@ -86,7 +86,7 @@ export async function approveAndSign(env, reportId, body = {}) {
 		updated_at: signedAt,
 	});
 	env.audit({
-		action: 'report.signed',
+		action: 'report.sign',
 		entity_type: 'report',
 		entity_id: report.id,
 		changes: { status: { from, to: 'signed' }, signed_pdf_path: path, pdf_sha256: sha256 },

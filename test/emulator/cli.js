@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// @ts-check
+/** `node test/emulator/cli.js --port 4010 [--seed file] [--clock real|fast|manual] [--data-dir dir]` */
+import { start } from './index.js';
+
+const args = process.argv.slice(2);
+/** @param {string} name */
+const opt = (name) => {
+	const i = args.indexOf(`--${name}`);
+	if (i >= 0) return args[i + 1];
+	const eq = args.find((a) => a.startsWith(`--${name}=`));
+	return eq ? eq.slice(name.length + 3) : undefined;
+};
+
+if (args.includes('--help') || args.includes('-h')) {
+	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir]\n');
+	process.exit(0);
+}
+
+const clock = /** @type {any} */ (opt('clock') ?? 'real');
+if (!['real', 'fast', 'manual'].includes(clock)) {
+	process.stderr.write(`--clock must be real, fast or manual (got ${clock})\n`);
+	process.exit(2);
+}
+
+const emu = await start({
+	port: Number(opt('port') ?? 4010),
+	host: opt('host') ?? '127.0.0.1',
+	seed: opt('seed'),
+	clock,
+	dataDir: opt('data-dir'),
+});
+process.stdout.write(`Flow emulator listening on ${emu.url}\n`);
+
+let stopping = false;
+const stop = async () => {
+	if (stopping) return;
+	stopping = true;
+	await emu.stop();
+	process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
