@@ -16,7 +16,7 @@ export const TOKENS = {
  * @returns {Promise<{emu: any, call: Function, control: Function}>}
  */
 export async function startEmulator(opts = {}) {
-	const emu = await start({ port: 0, ...opts });
+	const emu = await start({ port: 0, validateResponses: true, ...opts });
 	const base = emu.url.replace(/\/$/, '');
 
 	/**
