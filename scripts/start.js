@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+'use strict';
+// `npm start`: a local n8n with this package installed, the Flow emulator as
+// its iFlow backend, the example workflows imported, and an owner account.
+// Everything runs on 127.0.0.1 and stops on Ctrl-C.
+//
+//   npm start [-- --fresh] [-- --port 5678 --emulator-port 4010]
+//     --fresh            start from an empty n8n user folder (.n8n-local/)
+//     --port N           n8n port (default 5678)
+//     --emulator-port N  Flow emulator port (default 4010)
+//     --stop-after S     stop by itself after S seconds (smoke tests)
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { log, step, heartbeat } = require('./lib/log');
+const { REPO } = require('./lib/package');
+const { runChecked, stopAll, stopAllOnSignals, isStopping } = require('./lib/processes');
+const { startEnvironment } = require('./lib/environment');
+const { CREDENTIAL_NAME } = require('./lib/credential');
+
+function parseArgs(argv) {
+	const options = { fresh: false, port: 5678, emulatorPort: 4010, stopAfter: 0 };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--fresh') options.fresh = true;
+		else if (arg === '--port') options.port = Number(argv[++i]);
+		else if (arg === '--emulator-port') options.emulatorPort = Number(argv[++i]);
+		else if (arg === '--stop-after') options.stopAfter = Number(argv[++i]);
+		else throw new Error(`unknown option ${arg} (see the top of scripts/start.js)`);
+	}
+	return options;
+}
+
+function assertPortFree(port, what) {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', () =>
+			reject(new Error(`port ${port} (${what}) is already in use; stop whatever uses it or pass another port (see scripts/start.js)`)),
+		);
+		server.listen(port, '127.0.0.1', () => server.close(resolve));
+	});
+}
+
+/** The README promises no install step before `npm start`. */
+async function ensureDependencies() {
+	if (fs.existsSync(path.join(REPO, 'node_modules', 'typescript', 'package.json'))) return;
+	const stop = heartbeat('npm ci', 15000);
+	try {
+		await step('npm ci (first run)', () => runChecked('npm', ['ci', '--no-audit', '--no-fund'], { cwd: REPO }));
+	} finally {
+		stop();
+	}
+}
+
+/** Example workflows, for the banner. */
+function listExamples() {
+	const dir = path.join(REPO, 'examples');
+	if (!fs.existsSync(dir)) return [];
+	return fs
+		.readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+		.filter((w) => w.id && Array.isArray(w.nodes));
+}
+
+function banner({ client, owner, emulator, examples }) {
+	const lines = [
+		'',
+		'  n8n with n8n-nodes-iflow is running.',
+		'',
+		`  Editor:          ${client.baseUrl}/`,
+		`  Login:           ${owner.email} / ${owner.password}`,
+		`  Flow emulator:   ${emulator.url}  (stands in for iFlow; request log: ${emulator.url}/_emulator/requests)`,
+		`  Credential:      "${CREDENTIAL_NAME}" (already set up, points at the emulator)`,
+	];
+	if (examples.length > 0) {
+		lines.push('  Examples:');
+		for (const w of examples) lines.push(`    - ${w.name}   ${client.baseUrl}/workflow/${w.id}`);
+	}
+	lines.push('', '  Press Ctrl-C to stop everything.', '');
+	process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	stopAllOnSignals();
+	await assertPortFree(options.port, 'n8n');
+	await assertPortFree(options.emulatorPort, 'Flow emulator');
+	await ensureDependencies();
+	const workDir = path.join(REPO, '.n8n-local');
+	const examples = listExamples();
+	const env = await startEnvironment({
+		workDir,
+		userFolder: path.join(workDir, 'home'),
+		fresh: options.fresh,
+		n8nPort: options.port,
+		emulatorPort: options.emulatorPort,
+		clock: 'real',
+		workflowDirs: [path.join(REPO, 'examples')],
+		apiKey: false,
+	});
+	banner({ ...env, examples });
+	log(`logs: ${path.relative(process.cwd(), env.logDir) || env.logDir}`);
+
+	if (options.stopAfter > 0) setTimeout(() => shutdown(0), options.stopAfter * 1000);
+	// If n8n or the emulator dies, take the rest down too.
+	const code = await Promise.race([env.server.exited, env.emulator.proc.exited]);
+	if (shuttingDown || isStopping()) return;
+	log(`n8n or the emulator exited (${code}); see the logs`);
+	await shutdown(1);
+}
+
+let shuttingDown = false;
+async function shutdown(code) {
+	if (shuttingDown || isStopping()) return;
+	shuttingDown = true;
+	await stopAll();
+	process.exit(code);
+}
+
+main().catch(async (error) => {
+	log(`npm start failed: ${error.message}`);
+	await stopAll();
+	process.exit(1);
+});
