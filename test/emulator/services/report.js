@@ -38,9 +38,13 @@ const handlers = {
 				(!ctx.query.status || r.status === ctx.query.status),
 		);
 		const { page, total } = newestPage(rows, ctx.query);
-		return { body: page.map(presentReport), headers: { 'X-Total-Count': String(total) } };
+		const env = minerEnv(ctx);
+		return { body: page.map((r) => presentReport(env, r)), headers: { 'X-Total-Count': String(total) } };
 	},
-	getReport: (ctx) => ({ body: presentReport(getReport(minerEnv(ctx), ctx.params.report_id)) }),
+	getReport: (ctx) => {
+		const env = minerEnv(ctx);
+		return { body: presentReport(env, getReport(env, ctx.params.report_id)) };
+	},
 	getReportStatus: (ctx) => {
 		const env = minerEnv(ctx);
 		return { body: reportStatusView(env, getReport(env, ctx.params.report_id)) };

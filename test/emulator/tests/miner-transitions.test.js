@@ -143,3 +143,28 @@ test('bad input: unknown status 422, missing status 422, unknown order 404', asy
 	assert.equal((await miner('POST', `/orders/${id}/transition`, { body: {} })).status, 422);
 	assert.equal((await move('00000000-0000-4000-8000-000000000000', 'analyzing')).status, 404);
 });
+
+test('a seeded legacy status is read-only: returned as stored, matched by both filters, mapped for moves', async () => {
+	const id = '5d1c0e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
+	const now = '2025-06-01T10:00:00.000Z';
+	const display = uniqueId('OLD');
+	const res = await fetch(`${emu.url}/_emulator/seed`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({
+			orders: [{ id, project_id: 'a3d9e0f4-58c2-4b0a-8d0e-7f1d2c3b4a50', display_id: display, status: 'reviewed', priority: 'routine', tags: [], properties: {}, created_at: now, updated_at: now }],
+		}),
+	});
+	assert.equal(res.status, 200);
+	const order = (await miner('GET', `/orders/${id}`)).body;
+	assert.equal(order.status, 'reviewed');
+	assert.equal(order.current_stage, 'sign_off');
+	assert.deepEqual(order.allowed_transitions, ['cancelled']);
+	for (const status of ['reviewed', 'sign_off']) {
+		const list = await miner('GET', '/orders', { query: { search: display, status } });
+		assert.deepEqual(list.body.map((o) => o.id), [id], status);
+	}
+	const illegal = await move(id, 'review');
+	assert.equal(illegal.body.detail, 'Invalid transition from sign_off to review. Allowed: cancelled');
+	assert.equal((await move(id, 'cancelled')).body.status, 'cancelled');
+});

@@ -142,3 +142,32 @@ test('cache rebuild runs on the emulator clock: building → ready, failed on re
 		await control('POST', '/clock', { mode: 'real' });
 	}
 });
+
+test('linking or unlinking a sample drops the order cache; the next query rebuilds it', async () => {
+	const s1 = await newSample();
+	const order = await orderWith([s1]);
+	await vcf('GET', `/orders/${order.id}/variants`, { query: { limit: 1 } });
+	assert.equal((await vcf('GET', `/orders/${order.id}/cache`)).body.variant_count, 5000);
+	const s2 = await newSample();
+	await miner('POST', `/orders/${order.id}/samples`, { body: { sample_id: s2.id } });
+	assert.equal((await vcf('GET', `/orders/${order.id}/cache`)).body.status, 'not_built');
+	const page = await vcf('GET', `/orders/${order.id}/variants`, { query: { limit: 1 } });
+	assert.equal(page.headers.get('x-total-count'), '10000');
+});
+
+test('each service /openapi.json lists its x-inferred endpoints', async () => {
+	const spec = async (service) => (await fetch(`${emu.url}/${service}/openapi.json`)).json();
+	const vcfDoc = await spec('vcf');
+	for (const path of ['/orders/{order_id}/variants', '/samples/{sample_id}/variants', '/orders/{order_id}/cache']) {
+		const item = Object.entries(vcfDoc.paths).find(([p]) => p.endsWith(path));
+		assert.ok(item, path);
+		for (const op of Object.values(item[1]).filter((o) => o && o.operationId)) assert.equal(op['x-inferred'], true, path);
+	}
+	const reportDoc = await spec('report');
+	const reportPaths = Object.keys(reportDoc.paths);
+	assert.ok(reportPaths.some((p) => p.endsWith('/reports/{report_id}/approve-and-sign')));
+	assert.ok(reportPaths.some((p) => p.endsWith('/{report_id}/signoff/commit')));
+	const minerDoc = await spec('miner');
+	const samplesheet = Object.entries(minerDoc.paths).find(([p]) => p.endsWith('/samplesheet'))[1].get;
+	assert.ok(samplesheet.parameters.some((p) => (p.name ?? '') === 'format' || String(p.$ref ?? '').includes('format')));
+});

@@ -206,6 +206,11 @@ export function orderSampleItems(env, order) {
 		});
 }
 
+/** The order's variant cache no longer matches its samples: the next query rebuilds it. @param {MinerEnv} env */
+function dropVariantCache(env, order) {
+	env.db.variant_caches = env.db.variant_caches.filter((c) => c.order_id !== order.id);
+}
+
 /** @param {MinerEnv} env */
 export function linkSample(env, orderId, sampleId, role) {
 	requireRole(env, 'editor', 'Linking a sample');
@@ -220,6 +225,7 @@ export function linkSample(env, orderId, sampleId, role) {
 	}
 	const link = { order_id: order.id, sample_id: sample.id, role: normalizeRole(role), added_at: env.now(), _seq: nextSeq() };
 	env.db.order_samples.push(link);
+	dropVariantCache(env, order);
 	env.audit({ action: 'order.sample_link', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id, role: link.role } });
 	return orderSampleItems(env, order).find((i) => i.id === sample.id);
 }
@@ -236,5 +242,6 @@ export function unlinkSample(env, orderId, sampleId) {
 		throw new HttpError(409, `Samples can be unlinked only while the order is created or analyzing (order ${order.display_id} is ${status})`);
 	}
 	env.db.order_samples.splice(env.db.order_samples.indexOf(link), 1);
+	dropVariantCache(env, order);
 	env.audit({ action: 'order.sample_unlink', entity_type: 'order', entity_id: order.id, changes: { sample_id: sample.id } });
 }

@@ -1,10 +1,9 @@
 // @ts-check
 // Subjects (reference §9.1).
 import { HttpError } from '../../core/errors.js';
-import { uuid } from '../../core/ids.js';
+import { slugify, uuid } from '../../core/ids.js';
 import { nextSeq } from './db.js';
 import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields } from './common.js';
-import { slugify } from '../../core/ids.js';
 import { blockingOrders, removeSample } from './samples.js';
 
 /** @typedef {import('./common.js').MinerEnv} MinerEnv */

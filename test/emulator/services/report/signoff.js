@@ -104,4 +104,8 @@ export async function approveAndSign(env, reportId, body = {}) {
 	};
 }
 
-export const presentReport = (report) => publicFields(report);
+/** Record for a response; the order's display id is read live (orders can be renamed before sign-off). */
+export function presentReport(env, report) {
+	const order = env.db.orders.find((o) => o.id === report.order_id);
+	return { ...publicFields(report), order_display_id: order?.display_id ?? report.order_display_id ?? null };
+}
