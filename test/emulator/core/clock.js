@@ -7,7 +7,7 @@
  */
 
 /** @typedef {'real'|'fast'|'manual'} ClockMode */
-/** @typedef {{ due: number, seq: number, fn: () => void, cancelled: boolean }} Task */
+/** @typedef {{ due: number, seq: number, fn: () => unknown, cancelled: boolean }} Task */
 
 export class Clock {
 	/** @param {{ mode?: ClockMode, start?: number }} [opts] */
@@ -22,6 +22,8 @@ export class Clock {
 		this.seq = 0;
 		/** @type {NodeJS.Timeout | null} */
 		this.timer = null;
+		/** @type {Set<Promise<unknown>>} async work started by fired tasks */
+		this.pending = new Set();
 		this.stopped = false;
 	}
 
@@ -47,7 +49,7 @@ export class Clock {
 	/**
 	 * Run `fn` after `delayMs` of emulator time. Returns a cancel function.
 	 * @param {number} delayMs
-	 * @param {() => void} fn
+	 * @param {() => unknown} fn
 	 */
 	schedule(delayMs, fn) {
 		const task = { due: this.now() + Math.max(0, delayMs), seq: this.seq++, fn, cancelled: false };
@@ -86,7 +88,12 @@ export class Clock {
 	safeRun(task) {
 		if (task.cancelled) return;
 		try {
-			task.fn();
+			const out = /** @type {any} */ (task.fn());
+			if (out && typeof out.then === 'function') {
+				const p = Promise.resolve(out).catch((err) => process.stderr.write(`emulator clock task failed: ${err?.stack ?? err}\n`));
+				this.pending.add(p);
+				p.finally(() => this.pending.delete(p));
+			}
 		} catch (err) {
 			// A failing lifecycle step must not kill the emulator; surface it on stderr.
 			process.stderr.write(`emulator clock task failed: ${/** @type {Error} */ (err).stack}\n`);
@@ -106,6 +113,11 @@ export class Clock {
 			this.pump();
 		}, Math.min(wait, 2 ** 31 - 1));
 		this.timer.unref?.();
+	}
+
+	/** Resolves when the async work of every fired task has finished (used after `advance`). */
+	async settled() {
+		while (this.pending.size) await Promise.allSettled([...this.pending]);
 	}
 
 	/** Drop every pending task (reset) without stopping the clock. */

@@ -87,8 +87,8 @@ async function route(emu, method, path, body, q) {
 			const ms = Number(body?.ms);
 			if (!Number.isFinite(ms) || ms < 0) throw new HttpError(400, 'ms must be a non-negative number');
 			emu.clock.advance(ms);
-			// Let work scheduled by fired tasks (file writes, callbacks) start before answering.
-			await new Promise((r) => setImmediate(r));
+			// Answer once fired tasks have finished their async work (e.g. run outputs written).
+			await emu.clock.settled();
 			return { body: clockView(emu) };
 		}
 	}
