@@ -14,10 +14,11 @@ after(() => emu.stop());
 const miner = (method, path, o) => call('miner', method, `/api/v1${path}`, o);
 const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
-/** Upload through a signed PUT URL issued by the emulator (real HTTP, streamed to disk). */
+/** Upload the way a client does: files POST /upload-url, then PUT to the signed URL. */
 async function uploadSigned(key, text) {
-	const signed = emu.emulator.projectFiles.signedUrl(PROJECT_A, key, { method: 'PUT', contentType: 'application/gzip' });
-	const res = await fetch(signed.url, { method: 'PUT', headers: { 'content-type': 'application/gzip' }, body: text });
+	const signed = await call('files', 'POST', '/api/v1/files/upload-url', { body: { path: key, content_type: 'application/gzip' } });
+	assert.equal(signed.status, 200, JSON.stringify(signed.body));
+	const res = await fetch(signed.body.url, { method: 'PUT', headers: { 'content-type': 'application/gzip' }, body: text });
 	assert.equal(res.status, 200, await res.text());
 }
 const writeObject = (key, text) => emu.emulator.projectFiles.write(PROJECT_A, key, text);

@@ -79,7 +79,10 @@ test('approve-and-sign: admin signs, PDF written, order completed, repeat is 409
 	assert.match(res.body.signed_pdf_sha256, /^[0-9a-f]{64}$/);
 	assert.ok(res.body.signed_by);
 
-	const pdf = await emu.emulator.projectFiles.read(PROJECT_A, path);
+	// Fetched the documented way: files download-url, then GET the signed URL.
+	const signedUrl = await call('files', 'GET', '/api/v1/files/download-url', { query: { path } });
+	assert.equal(signedUrl.status, 200, JSON.stringify(signedUrl.body));
+	const pdf = Buffer.from(await (await fetch(signedUrl.body.url)).arrayBuffer());
 	assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
 	assert.match(pdf.toString('latin1').trimEnd(), /%%EOF$/);
 	assert.equal((await pdfExists(order)).content_type, 'application/pdf');
