@@ -16,6 +16,7 @@ export function gsUri(bucket, path) {
 	return `gs://${name}/${path}`;
 }
 
+/** @type {[RegExp, string][]} */
 const FILE_TYPES = [
 	[/\.(fastq|fq)(\.gz)?$/i, 'fastq'],
 	[/\.bam$/i, 'bam'],

@@ -76,7 +76,7 @@ export function builtinLabflows(orgId) {
 
 /**
  * Labflow state of one order (default labflow).
- * @param {{order: any, history: {from: string|null, to: string, by: string, at: string}[], assignee?: any}} input
+ * @param {{order: any, history: {from: string|null, to: string, by: string, at: string, comment?: string|null}[], assignee?: any}} input
  *   history: the order's status changes, oldest first (creation is {from: null, to: 'created'})
  */
 export function orderLabflowState({ order, history, assignee = null }) {

@@ -185,7 +185,7 @@ export function applyStatus(env, order, to, comment = null) {
 export function transitionOrder(env, id, body) {
 	const order = getOrder(env, id);
 	const decision = decideTransition({ from: order.status, requested: body.status, role: env.role ?? 'none' });
-	if (!decision.ok) {
+	if ('detail' in decision) {
 		if (decision.status === 422) throw validationError([validationItem(['body', 'status'], decision.detail, 'enum', body.status)]);
 		throw new HttpError(decision.status, decision.detail);
 	}
