@@ -54,4 +54,14 @@ const handlers = {
 	},
 };
 
-export default { service: 'vcf', handlers };
+export default {
+	service: 'vcf',
+	handlers,
+	/** A run that succeeded for an order brings new calls (reference §5.5): the order cache is rebuilt on the next query. */
+	init(emu) {
+		emu.hooks.on('run.terminal', (run) => {
+			if (run?.status !== 'succeeded' || !run.order_id || !emu.state?.variant_caches) return;
+			emu.state.variant_caches = emu.state.variant_caches.filter((c) => c.order_id !== run.order_id);
+		});
+	},
+};

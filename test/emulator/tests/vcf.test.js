@@ -171,3 +171,23 @@ test('each service /openapi.json lists its x-inferred endpoints', async () => {
 	const samplesheet = Object.entries(minerDoc.paths).find(([p]) => p.endsWith('/samplesheet'))[1].get;
 	assert.ok(samplesheet.parameters.some((p) => (p.name ?? '') === 'format' || String(p.$ref ?? '').includes('format')));
 });
+
+test('a run that succeeds for the order drops its cache (new calls are ingested on the next query)', async () => {
+	const order = await orderWith([await newSample()]);
+	await vcf('GET', `/orders/${order.id}/variants`, { query: { limit: 1 } });
+	assert.equal((await vcf('GET', `/orders/${order.id}/cache`)).body.status, 'ready');
+	const pipeline = (await call('compute', 'GET', '/api/v1/pipelines/slug/hereditary-mock', { project: null })).body;
+	await control('POST', '/clock', { mode: 'manual' });
+	try {
+		const run = await call('compute', 'POST', '/api/v1/runs', {
+			body: { pipeline_id: pipeline.id, order_id: order.id, params: { __emulator_outcome: 'succeeded', __emulator_duration_ms: 100 } },
+		});
+		assert.equal(run.status, 201, JSON.stringify(run.body));
+		assert.equal((await vcf('GET', `/orders/${order.id}/cache`)).body.status, 'ready', 'still the old cache while running');
+		await control('POST', '/clock/advance', { ms: 60_000 });
+		assert.equal((await call('compute', 'GET', `/api/v1/runs/${run.body.id}`)).body.status, 'succeeded');
+		assert.equal((await vcf('GET', `/orders/${order.id}/cache`)).body.status, 'not_built');
+	} finally {
+		await control('POST', '/clock', { mode: 'real' });
+	}
+});
