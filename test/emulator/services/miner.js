@@ -90,9 +90,9 @@ const handlers = {
 		const env = minerEnv(ctx);
 		return { body: orders.presentOrder(env, orders.getOrder(env, ctx.params.order_id)) };
 	},
-	updateOrder: (ctx) => {
+	updateOrder: async (ctx) => {
 		const env = minerEnv(ctx);
-		return { body: orders.presentOrder(env, orders.updateOrder(env, ctx.params.order_id, ctx.body)) };
+		return { body: orders.presentOrder(env, await orders.updateOrder(env, ctx.params.order_id, ctx.body)) };
 	},
 	deleteOrder: (ctx) => {
 		orders.deleteOrder(minerEnv(ctx), ctx.params.order_id);

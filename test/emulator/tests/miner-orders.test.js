@@ -255,3 +255,17 @@ test('order writes are audited', async () => {
 	const events = await call('audit', 'GET', '/api/v1/events', { query: { entity_id: order.id } });
 	assert.deepEqual(events.body.map((e) => e.action).sort(), ['order.create', 'order.sample_link', 'order.transition', 'order.update']);
 });
+
+test('order: display_id can change until the order has files (slug frozen) → 409', async () => {
+	const order = await newOrder();
+	const renamed = await miner('PUT', `/orders/${order.id}`, { body: { display_id: uniqueId('REN') } });
+	assert.equal(renamed.status, 200);
+	assert.equal(renamed.body.name, renamed.body.display_id);
+	const slug = renamed.body.display_id.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+	await emu.emulator.projectFiles.write(renamed.body.project_id, `orders/${slug}/notes.txt`, 'x');
+	const frozen = await miner('PUT', `/orders/${order.id}`, { body: { display_id: uniqueId('REN') } });
+	assert.equal(frozen.status, 409);
+	assert.match(frozen.body.detail, /frozen/);
+	const taken = await newOrder();
+	assert.equal((await miner('PUT', `/orders/${taken.id}`, { body: { display_id: renamed.body.display_id } })).status, 409);
+});

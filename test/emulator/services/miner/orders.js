@@ -1,7 +1,7 @@
 // @ts-check
 // Orders (reference §9.3): records, the /transition state machine, sample links.
 import { HttpError, validationItem, validationError } from '../../core/errors.js';
-import { uuid } from '../../core/ids.js';
+import { slugify, uuid } from '../../core/ids.js';
 import { nextSeq } from './db.js';
 import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields, requireRole } from './common.js';
 import { allowedTransitions, decideTransition, normalizeStatus, statusMatchesFilter } from './order-state-machine.js';
@@ -119,7 +119,7 @@ export function createOrder(env, body) {
 }
 
 /** @param {MinerEnv} env */
-export function updateOrder(env, id, body) {
+export async function updateOrder(env, id, body) {
 	if (Object.prototype.hasOwnProperty.call(body, 'status')) {
 		throw validationError([
 			validationItem(
@@ -139,6 +139,9 @@ export function updateOrder(env, id, body) {
 	const newId = body.display_id ?? body.name;
 	if (newId !== undefined && newId !== order.display_id) {
 		duplicateCheck(env.db.orders, env.projectId, newId, 'Order', order.id);
+		if ((await env.listFiles(`orders/${slugify(order.display_id)}/`)).length) {
+			throw new HttpError(409, `Order ${order.display_id} has files; its display_id (slug) is frozen`);
+		}
 		order.display_id = newId;
 	}
 	assignPresent(order, body, FIELDS);
