@@ -1,61 +1,17 @@
-// Shared by the miner/report/vcf tests: start an emulator and call it over real HTTP.
-import { start } from '../index.js';
+// Shared by the miner/report/vcf tests: the core tests' client (client.js) with project A as the
+// default X-Project-ID (pass `project: null` to send none).
+import { startEmulator as startBase, A, B } from './client.js';
 
-export const PROJECT_A = 'a3d9e0f4-58c2-4b0a-8d0e-7f1d2c3b4a50';
-export const PROJECT_B = 'b5e0c1d2-3f4a-4b5c-9d6e-7f8091a2b3c4';
+export const PROJECT_A = A;
+export const PROJECT_B = B;
 export const BUCKET_A = 'bgl-hereditary-2026';
-export const TOKENS = {
-	admin: 'flow-admin-token',
-	editor: 'flow-editor-token',
-	viewer: 'flow-viewer-token',
-	expired: 'flow-expired-token',
-};
 
-/**
- * @param {object} [opts] passed to start()
- * @returns {Promise<{emu: any, call: Function, control: Function}>}
- */
+/** @param {Parameters<typeof startBase>[0]} [opts] */
 export async function startEmulator(opts = {}) {
-	const emu = await start({ port: 0, validateResponses: true, ...opts });
-	const base = emu.url.replace(/\/$/, '');
-
-	/**
-	 * @param {string} service
-	 * @param {string} method
-	 * @param {string} path  service path, e.g. /api/v1/orders
-	 * @param {{as?: keyof TOKENS, project?: string|null, body?: any, query?: Record<string, any>, headers?: Record<string,string>}} [o]
-	 */
-	async function call(service, method, path, o = {}) {
-		const url = new URL(`${base}/${service}${path}`);
-		for (const [k, v] of Object.entries(o.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-		const headers = { ...(o.headers ?? {}) };
-		if (o.as !== null) headers.authorization = `Bearer ${TOKENS[o.as ?? 'admin']}`;
-		const project = o.project === undefined ? PROJECT_A : o.project;
-		if (project) headers['x-project-id'] = project;
-		let payload;
-		if (o.body !== undefined) {
-			headers['content-type'] = 'application/json';
-			payload = JSON.stringify(o.body);
-		}
-		const res = await fetch(url, { method, headers, body: payload });
-		const type = res.headers.get('content-type') ?? '';
-		const raw = Buffer.from(await res.arrayBuffer());
-		const body = type.includes('json') && raw.length ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
-		return { status: res.status, headers: res.headers, body, raw };
-	}
-
-	/** Control API (never under a service prefix). */
-	async function control(method, path, body) {
-		const res = await fetch(`${base}/_emulator${path}`, {
-			method,
-			headers: body === undefined ? {} : { 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		return { status: res.status, body: text ? JSON.parse(text) : null };
-	}
-
-	return { emu, call, control };
+	const base = await startBase(opts);
+	/** @param {string} service @param {string} method @param {string} path @param {import('./client.js').CallOpts} [o] */
+	const call = (service, method, path, o = {}) => base.call(service, method, path, { ...o, project: o.project === undefined ? A : o.project });
+	return { ...base, call };
 }
 
 let counter = 0;
