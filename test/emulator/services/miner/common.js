@@ -2,6 +2,7 @@
 // Small helpers shared by the miner record modules (subjects, samples, orders).
 import { HttpError } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
+import { hasRole } from '../../core/access.js';
 
 /**
  * The per-request environment the record modules work with (built by services/miner.js from the
@@ -44,9 +45,9 @@ export function matchesSearch(rec, search, fields) {
 	return fields.some((f) => rec[f] != null && String(rec[f]).toLowerCase().includes(needle));
 }
 
+/** 403 unless the caller has at least `min` in the env's project. @param {MinerEnv} env @param {'viewer'|'editor'|'admin'} min */
 export function requireRole(env, min, what) {
-	const rank = { viewer: 1, editor: 2, admin: 3 };
-	if ((rank[env.role ?? ''] ?? 0) < rank[min]) throw new HttpError(403, `${what} requires the project ${min} role`);
+	if (!hasRole(env.user, env.projectId, min)) throw new HttpError(403, `${what} requires the project ${min} role`);
 }
 
 /** Copy the keys of `body` that are in `fields` onto `rec` (partial update). */
