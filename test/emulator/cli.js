@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-/** `node test/emulator/cli.js --port 4010 [--seed file] [--clock real|fast|manual] [--data-dir dir]` */
+/** `node test/emulator/cli.js --port 4010 [--seed file] [--clock real|fast|manual] [--data-dir dir] [--queued-ms n] [--running-ms n]` */
 import { start } from './index.js';
 
 const args = process.argv.slice(2);
@@ -13,7 +13,7 @@ const opt = (name) => {
 };
 
 if (args.includes('--help') || args.includes('-h')) {
-	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir]\n');
+	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000]\n');
 	process.exit(0);
 }
 
@@ -29,6 +29,12 @@ const emu = await start({
 	seed: opt('seed'),
 	clock,
 	dataDir: opt('data-dir'),
+	config: {
+		runDurations: {
+			...(opt('queued-ms') !== undefined ? { queuedMs: Number(opt('queued-ms')) } : {}),
+			...(opt('running-ms') !== undefined ? { runningMs: Number(opt('running-ms')) } : {}),
+		},
+	},
 });
 process.stdout.write(`Flow emulator listening on ${emu.url}\n`);
 

@@ -32,10 +32,10 @@ export async function loadModules(dir = join(here, 'services')) {
  * @param {'real'|'fast'|'manual'} [o.clock]
  * @param {string} [o.dataDir] where buckets live (default: a temp folder removed on stop)
  * @param {string} [o.logFile] request log as JSON lines (default env FLOW_EMULATOR_LOG)
- * @param {boolean} [o.validateResponses] answer 500 when a handler's 2xx body breaks the spec
+ * @param {boolean} [o.validateResponses] answer 500 when a handler's 2xx body breaks the spec (default on)
  * @param {Record<string, any>} [o.config] service settings, e.g. `{ runDurations: { queuedMs, runningMs } }`
  */
-export async function start({ port = 0, host = '127.0.0.1', seed, clock = 'real', dataDir, logFile = process.env.FLOW_EMULATOR_LOG || undefined, validateResponses = false, config = {} } = {}) {
+export async function start({ port = 0, host = '127.0.0.1', seed, clock = 'real', dataDir, logFile = process.env.FLOW_EMULATOR_LOG || undefined, validateResponses = true, config = {} } = {}) {
 	const modules = await loadModules();
 	const emulator = new Emulator({
 		specDir: join(here, 'spec'),

@@ -6,12 +6,11 @@
  * fallback → optional response check → answer + request log.
  */
 import http from 'node:http';
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
 import { HttpError } from './errors.js';
 import { loadSpec, SERVICES } from './spec.js';
 import { Router, pickService } from './router.js';
@@ -45,7 +44,7 @@ export class Emulator {
 	 * @param {boolean} [o.validateResponses]
 	 * @param {Record<string, any>} [o.config] free-form settings for services (e.g. run durations)
 	 */
-	constructor({ specDir, seed, modules, clock = 'real', dataDir, logFile, validateResponses = false, config = {} }) {
+	constructor({ specDir, seed, modules, clock = 'real', dataDir, logFile, validateResponses = true, config = {} }) {
 		const { doc, operations } = loadSpec(specDir);
 		this.doc = doc;
 		this.operations = operations;
@@ -402,15 +401,12 @@ export async function sendStream(res, status, stream, headers, fault = null) {
 	try {
 		if (fault?.truncate !== undefined) {
 			let left = fault.truncate;
-			const cut = new Transform({
-				transform(chunk, _enc, cb) {
-					if (left <= 0) return cb();
-					const part = chunk.subarray(0, left);
-					left -= part.length;
-					cb(null, part);
-				},
-			});
-			await pipeline(stream, cut, /** @type {any} */ (res), { end: false });
+			for await (const chunk of stream) {
+				const part = chunk.subarray(0, left);
+				left -= part.length;
+				if (part.length && !res.write(part)) await once(res, 'drain');
+				if (left <= 0) break; // leaving the loop destroys the source
+			}
 			await new Promise((r) => res.write('', () => r(undefined)));
 			return resetSocket(res);
 		}
