@@ -1,0 +1,85 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+/**
+ * iFlow personal access token. The base URL of each Flow service is derived from the
+ * environment (see nodes/shared/transport/baseUrl.ts). In n8n's HTTP Request node the
+ * credential adds the bearer header to any Flow URL.
+ */
+export class IFlowApi implements ICredentialType {
+	name = 'iFlowApi';
+
+	displayName = 'iFlow API';
+
+	icon: Icon = { light: 'file:../icons/iflow.svg', dark: 'file:../icons/iflow.dark.svg' };
+
+	documentationUrl = 'https://docs.flow.labpgx.com/programmatic-access/api/authentication/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			options: [
+				{ name: 'Production', value: 'production', description: 'https://<service>.iflow.intelliseq.com' },
+				{ name: 'Staging', value: 'staging', description: 'https://<service>.stg.iflow.intelliseq.com' },
+				{ name: 'Development', value: 'development', description: 'https://<service>.flow.labpgx.com' },
+				{ name: 'Custom', value: 'custom', description: 'Your own URL template, e.g. an emulator' },
+			],
+			default: 'production',
+		},
+		{
+			displayName: 'URL Template',
+			name: 'baseUrlTemplate',
+			type: 'string',
+			default: 'http://127.0.0.1:4010/{service}',
+			placeholder: 'https://{service}.flow.example.org',
+			description:
+				'Base URL of a Flow service, with {service} standing for admin, compute, files, miner, report, vcf or audit. The path /api/v1 is added by the node.',
+			displayOptions: { show: { environment: ['custom'] } },
+			required: true,
+		},
+		{
+			displayName: 'Personal Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Create one in the iFlow Admin Console under Account › CLI Tokens',
+		},
+		{
+			displayName: 'Default Project ID',
+			name: 'projectId',
+			type: 'string',
+			default: '',
+			placeholder: 'a3d9e0f4-58c2-4b0a-8d0e-7f1d2c3b4a50',
+			description:
+				'Project used when a node does not pick one. Sent as the X-Project-ID header to project-scoped services.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			// The admin service needs no project header: the cheapest authenticated call.
+			baseURL:
+				'={{ $credentials.environment === "custom" ? $credentials.baseUrlTemplate.replace("{service}", "admin").replace(/\\/+$/, "") : "https://admin." + ({ production: "iflow.intelliseq.com", staging: "stg.iflow.intelliseq.com", development: "flow.labpgx.com" })[$credentials.environment] }}/api/v1',
+			url: '/projects',
+			method: 'GET',
+		},
+	};
+}

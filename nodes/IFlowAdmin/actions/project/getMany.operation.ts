@@ -1,0 +1,36 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { flowRequestAll } from '../../../shared/transport';
+
+const show = { resource: ['project'], operation: ['getMany'] };
+
+export const description: INodeProperties[] = [
+	...returnAllOrLimit({ show }),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Organization ID',
+				name: 'orgId',
+				type: 'string',
+				default: '',
+				description: 'Only projects of this organization',
+			},
+		],
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as { orgId?: string };
+	const qs: IDataObject = {};
+	if (filters.orgId) qs.org_id = filters.orgId;
+	return await flowRequestAll.call(this, { service: 'admin', path: '/projects', qs, returnAll, limit, itemIndex });
+}

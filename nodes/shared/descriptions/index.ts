@@ -1,0 +1,3 @@
+export { returnAllOrLimit } from './pagination';
+export { projectLocator } from './project';
+export { pickFields, simplifyField } from './simplify';

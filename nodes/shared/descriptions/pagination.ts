@@ -1,0 +1,24 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+/** Return All + Limit with n8n's standard wording, shown for the given operations. */
+export function returnAllOrLimit(displayOptions: IDisplayOptions, defaultLimit = 50): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions,
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: defaultLimit,
+			typeOptions: { minValue: 1 },
+			description: 'Max number of results to return',
+			displayOptions: { ...displayOptions, show: { ...(displayOptions.show ?? {}), returnAll: [false] } },
+		},
+	];
+}

@@ -1,0 +1,1 @@
+export { matchesFilter, searchProjects } from './listSearch';

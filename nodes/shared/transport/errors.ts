@@ -1,0 +1,154 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+import { redactText } from './redact';
+
+export interface FlowCallInfo {
+	service: string;
+	method: string;
+	path: string;
+	itemIndex?: number;
+	projectId?: string;
+	attempts?: number;
+}
+
+interface ValidationIssue {
+	loc?: unknown[];
+	msg?: string;
+	type?: string;
+}
+
+const LOCATION_WORDS: Record<string, string> = { query: 'query parameter', path: 'path parameter', header: 'header' };
+
+/** One line per FastAPI validation issue: "priority: Input should be 'low', 'medium' or 'high'". */
+export function formatValidationIssues(issues: ValidationIssue[]): string {
+	return issues
+		.map((issue) => {
+			const loc = Array.isArray(issue.loc) ? issue.loc.map(String) : [];
+			const [where, ...rest] = loc;
+			const field = rest.length ? rest.join('.') : where;
+			const prefix = where && LOCATION_WORDS[where] ? `${LOCATION_WORDS[where]} ` : '';
+			return `${prefix}${field ?? 'request'}: ${issue.msg ?? issue.type ?? 'invalid'}`;
+		})
+		.join('\n');
+}
+
+/** The human part of a Flow error body: `detail` (string or 422 list), `message`, or the text. */
+export function extractDetail(body: unknown): string | undefined {
+	if (body === undefined || body === null || body === '') return undefined;
+	if (typeof body === 'string') {
+		const text = body.trim();
+		if (text.startsWith('{')) {
+			try {
+				return extractDetail(JSON.parse(text));
+			} catch {
+				/* not JSON: use the text */
+			}
+		}
+		return /^\s*</.test(text) ? undefined : text.slice(0, 500);
+	}
+	if (typeof body === 'object') {
+		const record = body as Record<string, unknown>;
+		if (Array.isArray(record.detail)) return formatValidationIssues(record.detail as ValidationIssue[]);
+		if (typeof record.detail === 'string') return record.detail;
+		if (typeof record.message === 'string') return record.message;
+		if (typeof record.error === 'string') return record.error;
+	}
+	return undefined;
+}
+
+function explain(status: number, detail: string | undefined, call: FlowCallInfo): { message: string; description: string } {
+	const where = `${call.method} ${call.service} ${call.path}`;
+	const project = call.projectId ? ` (project ${call.projectId})` : '';
+	switch (status) {
+		case 400:
+			return {
+				message: `iFlow rejected the request: ${detail ?? 'bad request'}`,
+				description: `${where} answered 400. Project-scoped services need a project: check the node's Project field or the credential's Default Project ID.`,
+			};
+		case 401:
+			return {
+				message: 'iFlow did not accept the access token (401)',
+				description:
+					'The Personal Access Token in the iFlow API credential is missing, invalid or expired. Create a new one in the Admin Console under Account › CLI Tokens.',
+			};
+		case 403:
+			return {
+				message: `Permission denied: ${detail ?? 'your role does not allow this'}`,
+				description: `Your token's role${project} does not allow ${where}. Viewers are read-only; cancelling orders, deleting and signing reports need project admin; moving an order needs the assignee of its current stage.`,
+			};
+		case 404:
+			return {
+				message: `Not found: ${detail ?? 'the resource does not exist'}`,
+				description: `${where} found nothing. The id may be wrong, deleted, or belong to another project${project}.`,
+			};
+		case 409:
+			return {
+				message: `Conflict: ${detail ?? 'the request conflicts with the current state'}`,
+				description: `${where} conflicts with the current state in iFlow (a duplicate display ID, an order status that does not allow this move, or something still in use).`,
+			};
+		case 422:
+			return {
+				message: `iFlow rejected the input:\n${detail ?? 'validation failed'}`,
+				description: `${where} failed validation. Each line names the field and the problem.`,
+			};
+		case 429:
+			return {
+				message: 'iFlow is rate limiting requests (429)',
+				description: `${where} was still rate limited after ${call.attempts ?? 1} attempt(s). Slow the workflow down or try later.`,
+			};
+		default:
+			if (status >= 500)
+				return {
+					message: `iFlow ${call.service} service failed (HTTP ${status})${detail ? `: ${detail}` : ''}`,
+					description: `${where} failed after ${call.attempts ?? 1} attempt(s). The service may be temporarily unavailable; try again later.`,
+				};
+			return {
+				message: `iFlow answered HTTP ${status}${detail ? `: ${detail}` : ''}`,
+				description: `${where} failed.`,
+			};
+	}
+}
+
+/** A readable NodeApiError for a Flow error response. Nothing from the request headers is kept. */
+export function flowHttpError(node: INode, status: number, body: unknown, call: FlowCallInfo, secrets: string[] = []): NodeApiError {
+	const detail = extractDetail(body);
+	const { message, description } = explain(status, detail, call);
+	const response: JsonObject = {
+		status,
+		detail: typeof body === 'object' && body !== null ? ((body as JsonObject).detail ?? null) : (detail ?? null),
+	};
+	const error = new NodeApiError(node, response, {
+		message: redactText(message, secrets),
+		description: redactText(description, secrets),
+		httpCode: String(status),
+		itemIndex: call.itemIndex,
+	});
+	// n8n may derive a message of its own from the response; ours says more.
+	error.message = redactText(message, secrets);
+	error.description = redactText(description, secrets);
+	return error;
+}
+
+/** A readable NodeApiError for a request that never got an HTTP answer. */
+export function flowNetworkError(
+	node: INode,
+	code: string,
+	call: FlowCallInfo,
+	retried: boolean,
+	secrets: string[] = [],
+): NodeApiError {
+	const where = `${call.method} ${call.service} ${call.path}`;
+	const message = `Could not reach iFlow ${call.service} (${code})`;
+	const description = retried
+		? `${where} failed after ${call.attempts ?? 1} attempt(s). Check the credential's environment or URL template and the network.`
+		: `The connection broke during ${where}. The request may or may not have been processed, so it was not repeated automatically (repeating it could create a duplicate). Check in iFlow whether it took effect before running it again.`;
+	const error = new NodeApiError(node, { code, message } as JsonObject, {
+		message: redactText(message, secrets),
+		description: redactText(description, secrets),
+		itemIndex: call.itemIndex,
+	});
+	error.message = redactText(message, secrets);
+	error.description = redactText(description, secrets);
+	return error;
+}

@@ -1,0 +1,12 @@
+export { CREDENTIAL_TYPE, getFlowCredentials, readParameter } from './context';
+export type { FlowContext } from './context';
+export { extractDetail, flowHttpError, flowNetworkError, formatValidationIssues } from './errors';
+export { flowRequestAll, listItems } from './pagination';
+export type { PagedRequest } from './pagination';
+export { resolveProjectId } from './project';
+export type { ProjectRule } from './project';
+export { redactText, redactUrl } from './redact';
+export { DEFAULT_TIMEOUT_MS, flowRequest, flowRequestFull } from './request';
+export type { FlowRequest, FlowResponse } from './request';
+export { FLOW_SERVICES, serviceApiUrl, serviceRootUrl } from './services';
+export type { FlowService } from './services';

@@ -1,0 +1,72 @@
+import type { IHttpRequestMethods } from 'n8n-workflow';
+
+/** Status codes that mean "try again later"; 429 and 503 also mean "not processed". */
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+const NOT_PROCESSED_STATUS = new Set([429, 503]);
+const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE', 'HEAD']);
+const NETWORK_ERROR_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ENOTFOUND',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+	'UND_ERR_SOCKET',
+]);
+
+export interface RetryPolicy {
+	maxAttempts: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+	/** Total time the retries of one call may wait. */
+	maxTotalWaitMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+	maxAttempts: 5,
+	baseDelayMs: 300,
+	maxDelayMs: 15_000,
+	maxTotalWaitMs: 60_000,
+};
+
+export function isIdempotent(method: IHttpRequestMethods, idempotent?: boolean): boolean {
+	return idempotent ?? IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
+
+/**
+ * Whether a failed attempt may be repeated. A request that creates something (POST) is
+ * repeated only when the server says it did not process it (429, 503): a duplicate sample or
+ * run is data corruption for a clinical lab.
+ */
+export function isRetryableStatus(status: number, method: IHttpRequestMethods, idempotent?: boolean): boolean {
+	if (!RETRYABLE_STATUS.has(status)) return false;
+	return isIdempotent(method, idempotent) || NOT_PROCESSED_STATUS.has(status);
+}
+
+export function isNetworkError(code: string | undefined): boolean {
+	return code !== undefined && NETWORK_ERROR_CODES.has(code);
+}
+
+/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
+export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(Array.isArray(value) ? value[0] : value).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+	const date = Date.parse(text);
+	if (Number.isNaN(date)) return undefined;
+	return Math.max(0, date - now);
+}
+
+/** Exponential backoff with jitter (50–100 % of the step), or the server's Retry-After. */
+export function retryDelayMs(
+	attempt: number,
+	retryAfterMs: number | undefined,
+	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+	random: () => number = Math.random,
+): number {
+	if (retryAfterMs !== undefined) return retryAfterMs;
+	const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+	return Math.round(step * (0.5 + random() / 2));
+}

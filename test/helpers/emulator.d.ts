@@ -1,0 +1,62 @@
+export declare const TOKENS: { admin: string; editor: string; viewer: string; expired: string };
+export declare const PROJECT_A: string;
+export declare const PROJECT_B: string;
+export declare const ORG_ID: string;
+
+export interface EmulatorRequest {
+	seq: number;
+	time: string;
+	method: string;
+	service: string;
+	path: string;
+	query: Record<string, string | string[]>;
+	headers: Record<string, string>;
+	body: any;
+	status: number;
+}
+
+export interface ApiOptions {
+	body?: unknown;
+	token?: string;
+	project?: string | null;
+	query?: Record<string, string | number | boolean>;
+	allowError?: boolean;
+	full?: boolean;
+}
+
+export interface FaultRule {
+	service?: string;
+	method?: string;
+	path?: string;
+	count?: number;
+	probability?: number;
+	status?: number;
+	retryAfter?: string | number;
+	body?: unknown;
+	reset?: boolean;
+	delayMs?: number;
+	truncate?: number;
+}
+
+export declare class EmulatorHandle {
+	url: string;
+	pid: number;
+	credentials(overrides?: Record<string, unknown>): Record<string, string>;
+	control(method: string, route: string, body?: unknown): Promise<any>;
+	reset(seed?: unknown): Promise<any>;
+	requests(filter?: Partial<Record<keyof EmulatorRequest, string | number | RegExp>>): Promise<EmulatorRequest[]>;
+	clearRequests(): Promise<void>;
+	fault(rule: FaultRule): Promise<{ id: string }>;
+	clearFaults(): Promise<void>;
+	clock(mode: 'real' | 'fast' | 'manual'): Promise<void>;
+	advance(ms: number): Promise<void>;
+	api(service: string, method: string, apiPath: string, opts?: ApiOptions): Promise<any>;
+	rss(): number;
+	stop(): Promise<void>;
+}
+
+export declare function startEmulator(options?: {
+	clock?: 'real' | 'fast' | 'manual';
+	env?: Record<string, string>;
+	args?: string[];
+}): Promise<EmulatorHandle>;
