@@ -11,7 +11,7 @@ export class Recorder {
 		this.seq = 0;
 	}
 
-	/** @param {Record<string, any>} entry without seq */
+	/** @param {Record<string, any>} entry without seq @returns {Record<string, any>} */
 	add(entry) {
 		const e = { seq: ++this.seq, ...entry };
 		this.entries.push(e);
