@@ -13,7 +13,7 @@ const opt = (name) => {
 };
 
 if (args.includes('--help') || args.includes('-h')) {
-	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000]\n');
+	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000] [--public-url http://host:port]\n');
 	process.exit(0);
 }
 
@@ -29,6 +29,7 @@ const emu = await start({
 	seed: opt('seed'),
 	clock,
 	dataDir: opt('data-dir'),
+	publicUrl: opt('public-url'),
 	config: {
 		runDurations: {
 			...(opt('queued-ms') !== undefined ? { queuedMs: Number(opt('queued-ms')) } : {}),

@@ -34,8 +34,9 @@ export async function loadModules(dir = join(here, 'services')) {
  * @param {string} [o.logFile] request log as JSON lines (default env FLOW_EMULATOR_LOG)
  * @param {boolean} [o.validateResponses] answer 500 when a handler's 2xx body breaks the spec (default on)
  * @param {Record<string, any>} [o.config] service settings, e.g. `{ runDurations: { queuedMs, runningMs } }`
+ * @param {string} [o.publicUrl] base URL for signed URLs when clients reach the emulator by another address
  */
-export async function start({ port = 0, host = '127.0.0.1', seed, clock = 'real', dataDir, logFile = process.env.FLOW_EMULATOR_LOG || undefined, validateResponses = true, config = {} } = {}) {
+export async function start({ port = 0, host = '127.0.0.1', seed, clock = 'real', dataDir, logFile = process.env.FLOW_EMULATOR_LOG || undefined, validateResponses = true, config = {}, publicUrl } = {}) {
 	const modules = await loadModules();
 	const emulator = new Emulator({
 		specDir: join(here, 'spec'),
@@ -46,6 +47,7 @@ export async function start({ port = 0, host = '127.0.0.1', seed, clock = 'real'
 		logFile,
 		validateResponses,
 		config,
+		publicUrl,
 	});
 	await emulator.ready;
 	const url = await emulator.listen(port, host);

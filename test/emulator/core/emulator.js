@@ -43,8 +43,9 @@ export class Emulator {
 	 * @param {string} [o.logFile]
 	 * @param {boolean} [o.validateResponses]
 	 * @param {Record<string, any>} [o.config] free-form settings for services (e.g. run durations)
+	 * @param {string} [o.publicUrl] base URL put into signed URLs (default: the listening address)
 	 */
-	constructor({ specDir, seed, modules, clock = 'real', dataDir, logFile, validateResponses = true, config = {} }) {
+	constructor({ specDir, seed, modules, clock = 'real', dataDir, logFile, validateResponses = true, config = {}, publicUrl }) {
 		const { doc, operations } = loadSpec(specDir);
 		this.doc = doc;
 		this.operations = operations;
@@ -59,7 +60,8 @@ export class Emulator {
 		mkdirSync(this.dataDir, { recursive: true });
 		this.buckets = new Buckets(this.dataDir, () => this.clock.now());
 		this.url = 'http://127.0.0.1:0';
-		this.signer = new Signer(() => this.url, () => this.clock.now());
+		this.publicUrl = publicUrl?.replace(/\/+$/, '');
+		this.signer = new Signer(() => this.publicUrl ?? this.url, () => this.clock.now());
 		this.recorder = new Recorder(logFile);
 		this.faults = new Faults();
 		this.hooks = new EventEmitter();

@@ -1,6 +1,11 @@
 // @ts-check
-/** The request log behind `GET /_emulator/requests`, optionally mirrored to a JSON-lines file. */
+/**
+ * The request log behind `GET /_emulator/requests`, optionally mirrored to a JSON-lines file.
+ * Only the newest MAX_ENTRIES stay in memory, so a long `npm start` session cannot grow forever.
+ */
 import { appendFileSync } from 'node:fs';
+
+const MAX_ENTRIES = 20_000;
 
 export class Recorder {
 	/** @param {string | undefined} file FLOW_EMULATOR_LOG */
@@ -15,6 +20,7 @@ export class Recorder {
 	add(entry) {
 		const e = { seq: ++this.seq, ...entry };
 		this.entries.push(e);
+		if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
 		return e;
 	}
 

@@ -218,3 +218,25 @@ test('reset with a seed body replaces the state', async () => {
 	await t.control('POST', '/reset');
 	assert.equal((await t.call('compute', 'GET', '/api/v1/pipelines')).body.length, 3);
 });
+
+test('clock control: read, switch mode, advance; bad input → 400', async () => {
+	const c0 = (await t.control('GET', '/clock')).body;
+	assert.equal(c0.mode, 'real');
+	const manual = await t.control('POST', '/clock', { mode: 'manual' });
+	assert.equal(manual.body.mode, 'manual');
+	const before = Date.parse(manual.body.now);
+	const adv = await t.control('POST', '/clock/advance', { ms: 60_000 });
+	assert.equal(Date.parse(adv.body.now) - before, 60_000);
+	assert.equal((await t.control('POST', '/clock', { mode: 'slow' })).status, 400);
+	assert.equal((await t.control('POST', '/clock/advance', { ms: -1 })).status, 400);
+	assert.equal((await t.control('POST', '/clock', { mode: 'real' })).body.mode, 'real');
+	const later = Date.parse((await t.control('GET', '/clock')).body.now);
+	assert.ok(later - before >= 60_000, 'real mode keeps the advanced time');
+});
+
+test('HEAD is answered like GET without a body; unknown control route → 404', async () => {
+	const r = await fetch(`${t.url}/admin/api/v1/orgs`, { method: 'HEAD', headers: { authorization: 'Bearer flow-admin-token' } });
+	assert.equal(r.status, 200);
+	assert.equal(await r.text(), '');
+	assert.equal((await t.control('POST', '/nothing-here')).status, 404);
+});

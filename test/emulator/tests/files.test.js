@@ -89,6 +89,9 @@ test('upload then download through signed URLs: headers, content type, dispositi
 	assert.equal(dn.status, 200);
 	assert.deepEqual(Object.keys(dn.body).sort(), ['expires_at', 'expires_in', 'method', 'path', 'url']);
 	assert.equal(dn.body.expires_in, 3600);
+	const head = await fetch(dn.body.url, { method: 'HEAD' });
+	assert.equal(head.status, 200);
+	assert.equal(head.headers.get('content-length'), '11');
 	const get = await fetch(dn.body.url);
 	assert.equal(get.status, 200);
 	assert.equal(get.headers.get('content-type'), 'text/plain');
@@ -98,7 +101,7 @@ test('upload then download through signed URLs: headers, content type, dispositi
 	const ev = await t.call('audit', 'GET', '/api/v1/events', { query: { action: 'file.upload' } });
 	assert.equal(ev.body[0].entity_id, 'uploads/run 1/résumé.txt');
 	const log = (await t.control('GET', '/requests?service=storage')).body;
-	assert.deepEqual(log.map((e) => [e.method, e.status]), [['PUT', 200], ['GET', 200]]);
+	assert.deepEqual(log.map((e) => [e.method, e.status]), [['PUT', 200], ['HEAD', 200], ['GET', 200]]);
 	assert.equal(log[0].query['X-Flow-Signature'], '<redacted>');
 	const defaultType = await files('POST', '/upload-url', { body: { path: 'uploads/blob.bin' } });
 	assert.deepEqual(defaultType.body.headers, { 'Content-Type': 'application/octet-stream' });
@@ -186,4 +189,14 @@ test('delete: object 204, folder needs recursive=true (409), 404 when nothing ma
 	assert.equal((await files('DELETE', '', { query: { path: 'orders/', recursive: true } })).status, 403);
 	assert.equal((await files('DELETE', '', { as: 'viewer', query: { path: 'samples/sam-2/notes.txt' } })).status, 403);
 	assert.equal((await files('DELETE', '')).status, 422);
+});
+
+test('publicUrl option changes the base of signed URLs', async () => {
+	const e = await startEmulator({ publicUrl: 'http://storage.example:9000/' });
+	try {
+		const r = await e.call('files', 'POST', '/api/v1/files/upload-url', { project: A, body: { path: 'uploads/p.txt' } });
+		assert.match(r.body.url, /^http:\/\/storage\.example:9000\/_signed\/bgl-hereditary-2026\/uploads\/p\.txt\?/);
+	} finally {
+		await e.emu.stop();
+	}
 });
