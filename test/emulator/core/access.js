@@ -36,8 +36,8 @@ export function hasRole(user, projectId, min) {
 	return !!r && RANK[r] >= RANK[min];
 }
 
-/** Org admins and owners manage the catalogue (pipelines) and sign reports. @param {any} user */
-export function isOrgAdmin(user, /** @type {string | undefined} */ orgId) {
+/** Org admins and owners manage the catalogue (pipelines) and sign reports. @param {any} user @param {string} [orgId] */
+export function isOrgAdmin(user, orgId) {
 	const roles = Object.entries(user?.org_roles ?? {});
 	return !!user?.superadmin || roles.some(([id, r]) => (!orgId || id === orgId) && ['admin', 'owner'].includes(String(r).toLowerCase()));
 }

@@ -9,15 +9,42 @@ import { uuid, isUuid, slugify } from './ids.js';
 import { normalizeKey } from './buckets.js';
 
 /**
+ * @typedef {object} RequestFacts what the pipeline learnt about the request
+ * @property {string} service @property {string} operationId @property {any} operation
+ * @property {string} method @property {string} path service path, e.g. /api/v1/runs
+ * @property {Record<string, any>} params @property {Record<string, any>} query @property {any} body
+ * @property {import('node:http').IncomingHttpHeaders} headers @property {string | undefined} rawBody
+ * @property {any} user @property {string | null} projectId @property {any} project
+ * @property {string | null} ip
+ * @property {import('node:http').IncomingMessage} req @property {import('node:http').ServerResponse} res
+ */
+
+/**
  * @param {import('./emulator.js').Emulator} emu
- * @param {any} init request facts gathered by the pipeline
+ * @param {RequestFacts} init
  */
 export function createContext(emu, init) {
 	const state = emu.state;
 	/** @type {Record<string, string>} */
 	const responseHeaders = {};
 	const ctx = {
-		...init,
+		service: init.service,
+		operationId: init.operationId,
+		operation: init.operation,
+		method: init.method,
+		path: init.path,
+		params: init.params,
+		query: init.query,
+		body: init.body,
+		headers: init.headers,
+		rawBody: init.rawBody,
+		user: init.user,
+		projectId: init.projectId,
+		project: init.project,
+		ip: init.ip,
+		req: init.req,
+		res: init.res,
+		/** @type {any} */
 		state,
 		emu,
 		clock: emu.clock,
@@ -52,7 +79,8 @@ export function createContext(emu, init) {
 		requireRole(/** @type {string | null | undefined} */ projectId, /** @type {'viewer'|'editor'|'admin'} */ min, detail = `Requires project ${min} role`) {
 			if (!hasRole(init.user, projectId, min)) throw new HttpError(403, detail);
 		},
-		isOrgAdmin: (/** @type {string | undefined} */ orgId) => isOrgAdmin(init.user, orgId),
+		/** @param {string} [orgId] */
+		isOrgAdmin: (orgId) => isOrgAdmin(init.user, orgId),
 		/**
 		 * For resources reached by id: 404 when the caller cannot see the resource's project, or
 		 * when an X-Project-ID header was sent and names another project (reference §4.1).

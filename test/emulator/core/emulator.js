@@ -216,6 +216,7 @@ export class Emulator {
 				return resetSocket(res);
 			}
 			if (fault.status !== undefined) {
+				/** @type {Record<string, string>} */
 				const headers = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
 				return answer(fault.status, fault.body ?? { detail: `Injected fault (${fault.status})` }, headers, fault);
 			}
@@ -224,6 +225,7 @@ export class Emulator {
 		try {
 			const route = this.router.match(service, method, path);
 			if (!('op' in route)) {
+				/** @type {Record<string, string>} */
 				const headers = route.status === 405 ? { Allow: (route.allow ?? []).join(', ') } : {};
 				return answer(route.status, { detail: route.status === 405 ? 'Method Not Allowed' : 'Not Found' }, headers, fault);
 			}

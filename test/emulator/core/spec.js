@@ -79,7 +79,7 @@ export function resolveRef(doc, obj, ext) {
 	let cur = obj;
 	for (let i = 0; cur && typeof cur.$ref === 'string' && i < 10; i++) {
 		const parts = cur.$ref.replace(/^#\//, '').split('/');
-		const from = (/** @type {any} */ d) => parts.reduce((o, k) => (o ? o[k] : undefined), d);
+		const from = (/** @type {any} */ d) => parts.reduce((/** @type {any} */ o, /** @type {string} */ k) => (o ? o[k] : undefined), d);
 		cur = from(doc) ?? (ext ? from(ext) : undefined);
 	}
 	return cur;

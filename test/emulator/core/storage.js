@@ -39,6 +39,7 @@ export async function handleSigned(emu, req, res, url) {
 			return resetSocket(res);
 		}
 		if (fault.status !== undefined) {
+			/** @type {Record<string, string>} */
 			const headers = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
 			return answer(fault.status, fault.body ?? { detail: `Injected fault (${fault.status})` }, headers, fault);
 		}

@@ -197,7 +197,7 @@ function toItems(/** @type {any[]} */ ajvErrors, /** @type {(string|number)[]} *
 			.slice(1)
 			.map((/** @type {string} */ s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
 			.map((/** @type {string} */ s) => (/^\d+$/.test(s) ? Number(s) : s));
-		const input = path.reduce((o, k) => (o == null ? undefined : o[k]), root);
+		const input = path.reduce((/** @type {any} */ o, /** @type {string|number} */ k) => (o == null ? undefined : o[k]), root);
 		const loc = [...prefix, ...path];
 		let item;
 		const p = e.params;
