@@ -13,7 +13,7 @@ const opt = (name) => {
 };
 
 if (args.includes('--help') || args.includes('-h')) {
-	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000] [--public-url http://host:port]\n');
+	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000] [--public-url http://host:port] [--exit-on-stdin-close]\n');
 	process.exit(0);
 }
 
@@ -48,3 +48,9 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// For parents that spawn us: stop when they go away (their end of our stdin closes).
+if (args.includes('--exit-on-stdin-close')) {
+	process.stdin.on('close', stop);
+	process.stdin.on('end', stop);
+	process.stdin.resume();
+}

@@ -86,21 +86,45 @@ export async function handleSigned(emu, req, res, url) {
 
 	const st = await emu.buckets.stat(bucket, key);
 	if (!st) return answer(404, { detail: 'NoSuchKey: the object does not exist' });
-	entry.status = 200;
-	entry.bytes = st.size;
-	emu.recorder.finish(entry);
 	const leaf = key.split('/').pop() ?? 'download';
 	const ascii = leaf.replace(/[^\x20-\x7e]|"/g, '_');
-	return sendStream(
-		res,
-		200,
-		emu.buckets.reader(bucket, key),
-		{
-			'Content-Type': st.content_type,
-			'Content-Length': String(st.size),
-			'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(leaf)}`,
-			'Last-Modified': new Date(st.last_modified).toUTCString(),
-		},
-		fault,
-	);
+	/** @type {Record<string, string>} */
+	const headers = {
+		'Content-Type': st.content_type,
+		'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(leaf)}`,
+		'Last-Modified': new Date(st.last_modified).toUTCString(),
+		'Accept-Ranges': 'bytes',
+	};
+	const range = parseRange(req.headers.range, st.size);
+	if (range === 'invalid') return answer(416, { detail: 'Requested range not satisfiable' }, { 'Content-Range': `bytes */${st.size}` });
+	const status = range ? 206 : 200;
+	const length = range ? range.end - range.start + 1 : st.size;
+	if (range) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${st.size}`;
+	headers['Content-Length'] = String(length);
+	entry.status = status;
+	entry.bytes = length;
+	emu.recorder.finish(entry);
+	return sendStream(res, status, emu.buckets.reader(bucket, key, range ?? undefined), headers, fault);
+}
+
+/**
+ * One `bytes=` range (the only kind cloud storage clients send), or null for the whole object.
+ * @param {string | undefined} header @param {number} size
+ * @returns {{ start: number, end: number } | null | 'invalid'}
+ */
+function parseRange(header, size) {
+	if (!header) return null;
+	const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+	if (!m || (m[1] === '' && m[2] === '')) return null;
+	let start;
+	let end;
+	if (m[1] === '') {
+		start = Math.max(0, size - Number(m[2]));
+		end = size - 1;
+	} else {
+		start = Number(m[1]);
+		end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+	}
+	if (start >= size || start > end) return 'invalid';
+	return { start, end };
 }

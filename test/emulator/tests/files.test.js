@@ -98,10 +98,16 @@ test('upload then download through signed URLs: headers, content type, dispositi
 	assert.equal(get.headers.get('content-length'), '11');
 	assert.match(get.headers.get('content-disposition'), /filename\*=UTF-8''r%C3%A9sum%C3%A9\.txt/);
 	assert.equal(await get.text(), 'hello world');
+	const part = await fetch(dn.body.url, { headers: { Range: 'bytes=6-' } });
+	assert.equal(part.status, 206);
+	assert.equal(part.headers.get('content-range'), 'bytes 6-10/11');
+	assert.equal(await part.text(), 'world');
+	assert.equal((await fetch(dn.body.url, { headers: { Range: 'bytes=-5' } }).then((x) => x.text())), 'world');
+	assert.equal((await fetch(dn.body.url, { headers: { Range: 'bytes=50-' } })).status, 416);
 	const ev = await t.call('audit', 'GET', '/api/v1/events', { query: { action: 'file.upload' } });
 	assert.equal(ev.body[0].entity_id, 'uploads/run 1/résumé.txt');
 	const log = (await t.control('GET', '/requests?service=storage')).body;
-	assert.deepEqual(log.map((e) => [e.method, e.status]), [['PUT', 200], ['HEAD', 200], ['GET', 200]]);
+	assert.deepEqual(log.map((e) => [e.method, e.status]), [['PUT', 200], ['HEAD', 200], ['GET', 200], ['GET', 206], ['GET', 206], ['GET', 416]]);
 	assert.equal(log[0].query['X-Flow-Signature'], '<redacted>');
 	const defaultType = await files('POST', '/upload-url', { body: { path: 'uploads/blob.bin' } });
 	assert.deepEqual(defaultType.body.headers, { 'Content-Type': 'application/octet-stream' });
