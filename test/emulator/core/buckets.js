@@ -85,7 +85,7 @@ export class Buckets {
 	/** True when at least one object lives under `prefix` (`a/b/`). @param {string} bucket @param {string} prefix */
 	async isFolder(bucket, prefix) {
 		const st = await fsp.stat(this.abs(bucket, prefix)).catch(() => null);
-		return !!st && st.isDirectory() && (await this.keys(bucket, prefix)).length > 0;
+		return !!st && st.isDirectory() && (await hasObjects(this.abs(bucket, prefix)));
 	}
 
 	/**
@@ -107,7 +107,7 @@ export class Buckets {
 		for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
 			const key = prefix + e.name;
 			if (e.isDirectory()) {
-				if ((await this.keys(bucket, `${key}/`)).length) folders.push(`${key}/`);
+				if (await hasObjects(join(dir, e.name))) folders.push(`${key}/`);
 			} else {
 				const st = await this.stat(bucket, key);
 				if (st) files.push(st);
@@ -233,4 +233,12 @@ export class Buckets {
 		if (existsSync(join(this.root, 'buckets'))) rmSync(join(this.root, 'buckets'), { recursive: true, force: true });
 		this.meta.clear();
 	}
+}
+
+/** Whether a folder holds at least one object anywhere below it (stops at the first). @param {string} dir @returns {Promise<boolean>} */
+async function hasObjects(dir) {
+	const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
+	if (entries.some((e) => e.isFile())) return true;
+	for (const e of entries) if (e.isDirectory() && (await hasObjects(join(dir, e.name)))) return true;
+	return false;
 }
