@@ -169,6 +169,18 @@ export class Emulator {
 		};
 	}
 
+	/** Emit a hook; a failing listener is logged, never breaks the caller's flow. @param {string} event @param {...any} args */
+	emitSafe(event, ...args) {
+		for (const fn of this.hooks.listeners(event)) {
+			try {
+				const out = /** @type {any} */ (fn)(...args);
+				if (out && typeof out.catch === 'function') out.catch((/** @type {any} */ err) => process.stderr.write(`emulator hook ${event} failed: ${err?.stack ?? err}\n`));
+			} catch (err) {
+				process.stderr.write(`emulator hook ${event} failed: ${/** @type {Error} */ (err).stack}\n`);
+			}
+		}
+	}
+
 	/** Audit outside a request (e.g. a run finishing on the clock). @param {any} who @param {import('./audit.js').AuditInput} input */
 	audit(who, input) {
 		return recordAudit(this.state, this.clock, who ?? {}, input);

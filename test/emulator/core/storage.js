@@ -76,7 +76,7 @@ export async function handleSigned(emu, req, res, url) {
 		await writer.commit();
 		const project = emu.state.projects.find((/** @type {any} */ p) => String(p.bucket_name).replace(/^(gs|s3):\/\//, '') === bucket);
 		emu.audit({ service: 'files' }, { action: 'file.upload', entity_type: 'file', entity_id: key, project_id: project?.id ?? null, changes: { size: writer.stream.bytesWritten, content_type: grant.contentType } });
-		emu.hooks.emit('file.uploaded', { bucket, key, projectId: project?.id ?? null });
+		emu.emitSafe('file.uploaded', { bucket, key, projectId: project?.id ?? null });
 		entry.bytes = writer.stream.bytesWritten;
 		entry.status = 200;
 		emu.recorder.finish(entry);

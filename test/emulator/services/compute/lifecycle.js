@@ -78,7 +78,7 @@ export async function finishRun(emu, run, outcome, o = {}) {
 	run.error_message = outcome === 'failed' ? (o.errorMessage ?? run._error_message ?? `Workflow ${pipeline?.slug ?? 'run'} failed: task exited with code 1 (emulated failure)`) : null;
 	delete run._finishing;
 	emu.audit({ service: 'compute', user: o.actor }, { action: outcome === 'cancelled' ? 'run.cancel' : `run.${outcome}`, entity_type: 'run', entity_id: run.id, project_id: run.project_id, changes: { status: [before, outcome] } });
-	emu.hooks.emit('run.terminal', run);
+	emu.emitSafe('run.terminal', run);
 	sendCallback(emu, run, pipeline);
 }
 
