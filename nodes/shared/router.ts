@@ -19,7 +19,12 @@ export interface RouteOptions {
 }
 
 function isExecutionData(value: unknown): value is INodeExecutionData {
-	return typeof value === 'object' && value !== null && 'json' in value && typeof (value as INodeExecutionData).json === 'object';
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'json' in value &&
+		typeof (value as INodeExecutionData).json === 'object'
+	);
 }
 
 /** Wrap what an operation returned as output items paired with the input item. */
@@ -32,7 +37,11 @@ export function toOutputItems(result: OperationResult, itemIndex: number): INode
 }
 
 /** The one error-normalisation path: only NodeApiError / NodeOperationError leave a node. */
-export function toNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+	ctx: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		if (error.context && error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
 		return error;
@@ -48,13 +57,19 @@ function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number):
 	return { json, pairedItem: { item: itemIndex } };
 }
 
-async function runItem(ctx: IExecuteFunctions, operations: OperationMap, itemIndex: number): Promise<INodeExecutionData[]> {
+async function runItem(
+	ctx: IExecuteFunctions,
+	operations: OperationMap,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
 	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
 	const module = operations[resource]?.[operation];
 	try {
 		if (!module) {
-			throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" of "${resource}" is not supported`, { itemIndex });
+			throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
+				itemIndex,
+			});
 		}
 		return toOutputItems(await module.execute.call(ctx, itemIndex), itemIndex);
 	} catch (error) {
@@ -81,19 +96,19 @@ export async function routeItems(
 		for (let i = 0; i < count; i++) results[i] = await runItem(this, operations, i);
 	} else {
 		let next = 0;
-		let failed = false;
+		let firstError: { error: unknown; itemIndex: number } | undefined;
 		const worker = async () => {
-			while (next < count && !failed) {
+			while (next < count && !firstError) {
 				const i = next++;
 				try {
 					results[i] = await runItem(this, operations, i);
 				} catch (error) {
-					failed = true; // stop taking new items; the first error ends the node
-					throw error;
+					firstError ??= { error, itemIndex: i }; // stop taking new items
 				}
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+		if (firstError) throw toNodeError(this, firstError.error, firstError.itemIndex);
 	}
 	return [results.flat()];
 }

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 export declare const TOKENS: { admin: string; editor: string; viewer: string; expired: string };
 export declare const PROJECT_A: string;
 export declare const PROJECT_B: string;
@@ -11,7 +13,7 @@ export interface EmulatorRequest {
 	path: string;
 	query: Record<string, string | string[]>;
 	headers: Record<string, string>;
-	body: any;
+	body: IDataObject;
 	status: number;
 }
 
@@ -42,15 +44,15 @@ export declare class EmulatorHandle {
 	url: string;
 	pid: number;
 	credentials(overrides?: Record<string, unknown>): Record<string, string>;
-	control(method: string, route: string, body?: unknown): Promise<any>;
-	reset(seed?: unknown): Promise<any>;
+	control<T = IDataObject>(method: string, route: string, body?: unknown): Promise<T>;
+	reset(seed?: unknown): Promise<IDataObject>;
 	requests(filter?: Partial<Record<keyof EmulatorRequest, string | number | RegExp>>): Promise<EmulatorRequest[]>;
 	clearRequests(): Promise<void>;
 	fault(rule: FaultRule): Promise<{ id: string }>;
 	clearFaults(): Promise<void>;
 	clock(mode: 'real' | 'fast' | 'manual'): Promise<void>;
 	advance(ms: number): Promise<void>;
-	api(service: string, method: string, apiPath: string, opts?: ApiOptions): Promise<any>;
+	api<T = IDataObject>(service: string, method: string, apiPath: string, opts?: ApiOptions): Promise<T>;
 	rss(): number;
 	stop(): Promise<void>;
 }

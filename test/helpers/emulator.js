@@ -19,9 +19,10 @@ const ORG_ID = '6f1c2b9e-3a41-4d7e-9a55-0c2f6b8d1e01';
  * @param {{clock?: 'real'|'fast'|'manual', env?: Record<string,string>, args?: string[]}} [options]
  */
 async function startEmulator(options = {}) {
-	const args = [CLI, '--port', '0', '--clock', options.clock ?? 'fast', ...(options.args ?? [])];
+	// --exit-on-stdin-close: the emulator dies with the test process, even if jest crashes.
+	const args = [CLI, '--port', '0', '--clock', options.clock ?? 'fast', '--exit-on-stdin-close', ...(options.args ?? [])];
 	const child = spawn(process.execPath, args, {
-		stdio: ['ignore', 'pipe', 'pipe'],
+		stdio: ['pipe', 'pipe', 'pipe'],
 		env: { ...process.env, ...(options.env ?? {}) },
 	});
 	let stderr = '';

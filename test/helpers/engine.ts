@@ -76,7 +76,14 @@ class FixtureCredentialsHelper extends ICredentialsHelper {
 		for (const [name, template] of Object.entries(headers)) {
 			resolved[name] =
 				workflow && node
-					? (workflow.expression.getSimpleParameterValue(node, template, 'internal', { $credentials: credentials }, undefined, '') as string)
+					? (workflow.expression.getSimpleParameterValue(
+							node,
+							template,
+							'internal',
+							{ $credentials: credentials },
+							undefined,
+							'',
+						) as string)
 					: template.replace('=Bearer {{$credentials.accessToken}}', `Bearer ${String(credentials.accessToken)}`);
 		}
 		requestOptions.headers = { ...(requestOptions.headers ?? {}), ...resolved };
@@ -164,7 +171,11 @@ export interface RunNodeResult {
 
 let executionCounter = 0;
 
-function additionalDataFor(workflowData: IWorkflowBase, credentials: () => ICredentialDataDecryptedObject, executionId: string) {
+function additionalDataFor(
+	workflowData: IWorkflowBase,
+	credentials: () => ICredentialDataDecryptedObject,
+	executionId: string,
+) {
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
 	return {
 		hooks,
@@ -186,11 +197,17 @@ function additionalDataFor(workflowData: IWorkflowBase, credentials: () => ICred
 }
 
 function toItems(items: RunNodeOptions['items']): INodeExecutionData[] {
-	return (items ?? [{}]).map((item) => ('json' in item && typeof item.json === 'object' ? (item as INodeExecutionData) : { json: item as IDataObject }));
+	return (items ?? [{}]).map((item) =>
+		'json' in item && typeof item.json === 'object' ? (item as INodeExecutionData) : { json: item as IDataObject },
+	);
 }
 
 /** Build the two-node workflow (Start → node under test). */
-export function buildWorkflow(options: RunNodeOptions): { workflow: Workflow; workflowData: IWorkflowBase; nodeName: string } {
+export function buildWorkflow(options: RunNodeOptions): {
+	workflow: Workflow;
+	workflowData: IWorkflowBase;
+	nodeName: string;
+} {
 	const nodeTypes = new NodeTypes([options.node]);
 	const nodeName = options.nodeName ?? options.node.description.defaults.name ?? 'Node';
 	const typeName = `n8n-nodes-iflow.${options.node.description.name}`;
@@ -211,7 +228,9 @@ export function buildWorkflow(options: RunNodeOptions): { workflow: Workflow; wo
 			onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 		},
 	];
-	const connections = { [START_NODE]: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } } as IWorkflowBase['connections'];
+	const connections = {
+		[START_NODE]: { main: [[{ node: nodeName, type: 'main', index: 0 }]] },
+	} as IWorkflowBase['connections'];
 	const workflowData = {
 		id: 'wf-harness',
 		name: 'harness',
@@ -269,7 +288,12 @@ export function loadOptionsContext(options: Omit<RunNodeOptions, 'items'>): Load
 }
 
 /** A poll context for a trigger; keep `workflow` to poll again over the same static data. */
-export function pollContext(options: Omit<RunNodeOptions, 'items'> & { mode?: WorkflowExecuteMode; activation?: 'activate' | 'init' | 'update' | 'manual' }) {
+export function pollContext(
+	options: Omit<RunNodeOptions, 'items'> & {
+		mode?: WorkflowExecuteMode;
+		activation?: 'activate' | 'init' | 'update' | 'manual';
+	},
+) {
 	const { workflow, workflowData, nodeName } = buildWorkflow(options);
 	const additionalData = additionalDataFor(workflowData, () => options.credentials, 'harness-poll');
 	const context = new PollContext(
@@ -286,7 +310,8 @@ export function pollContext(options: Omit<RunNodeOptions, 'items'> & { mode?: Wo
 export function allText(value: unknown): string {
 	const seen = new WeakSet<object>();
 	return JSON.stringify(value, (_key, v) => {
-		if (v instanceof Error) return { message: v.message, description: (v as IDataObject).description, stack: v.stack, ...v };
+		if (v instanceof Error)
+			return { ...v, message: v.message, description: (v as unknown as IDataObject).description, stack: v.stack };
 		if (typeof v === 'object' && v !== null) {
 			if (seen.has(v)) return undefined;
 			seen.add(v);

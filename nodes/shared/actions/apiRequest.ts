@@ -8,13 +8,6 @@ import type { FlowService } from '../transport';
 
 const METHODS: IHttpRequestMethods[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-/** The "API Request" resource entry every service node adds to its Resource list. */
-export const apiRequestResourceOption = {
-	name: 'API Request',
-	value: 'apiRequest',
-	description: 'Call any endpoint of this service, with the credential, project and retries handled',
-};
-
 function fields(service: FlowService): INodeProperties[] {
 	const show = { resource: ['apiRequest'], operation: ['send'] };
 	return [
@@ -24,7 +17,14 @@ function fields(service: FlowService): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: ['apiRequest'] } },
-			options: [{ name: 'Send', value: 'send', action: 'Send an API request', description: `Send a request to the iFlow ${service} API` }],
+			options: [
+				{
+					name: 'Send',
+					value: 'send',
+					action: 'Send an API request',
+					description: `Send a request to the iFlow ${service} API`,
+				},
+			],
 			default: 'send',
 		},
 		{
@@ -42,7 +42,7 @@ function fields(service: FlowService): INodeProperties[] {
 			default: '',
 			required: true,
 			placeholder: '/orders',
-			description: `Path under the ${service} service's /api/v1, e.g. /orders/{id}. Any path is accepted.`,
+			description: `Path under the ${service} service's /api/v1, e.g. /orders/{ID}. Any path is accepted.`,
 			displayOptions: { show },
 		},
 		{ ...projectLocator, displayOptions: { show } },
@@ -86,7 +86,12 @@ export function validateApiPath(path: string): string | undefined {
 	return undefined;
 }
 
-export function parseJsonParameter(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): IDataObject | IDataObject[] | undefined {
+export function parseJsonParameter(
+	ctx: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+): IDataObject | IDataObject[] | undefined {
 	const raw = ctx.getNodeParameter(name, itemIndex, '') as unknown;
 	if (raw === '' || raw === undefined || raw === null) return undefined;
 	if (typeof raw === 'object') return raw as IDataObject;
@@ -95,7 +100,9 @@ export function parseJsonParameter(ctx: IExecuteFunctions, name: string, label: 
 		if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object or array');
 		return parsed as IDataObject;
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), `'${label}' is not valid JSON: ${(error as Error).message}`, { itemIndex });
+		throw new NodeOperationError(ctx.getNode(), `'${label}' is not valid JSON: ${(error as Error).message}`, {
+			itemIndex,
+		});
 	}
 }
 
@@ -111,8 +118,13 @@ export function apiRequestOperation(service: FlowService): OperationModule {
 			const rawPath = this.getNodeParameter('path', itemIndex) as string;
 			const problem = validateApiPath(rawPath);
 			if (problem) throw new NodeOperationError(this.getNode(), `'Path': ${problem}`, { itemIndex });
-			const path = (rawPath.trim().startsWith('/') ? rawPath.trim() : `/${rawPath.trim()}`).replace(/^\/api\/v1(?=\/)/, '');
-			const body = ['POST', 'PUT', 'PATCH'].includes(method) ? parseJsonParameter(this, 'body', 'Body (JSON)', itemIndex) : undefined;
+			const path = (rawPath.trim().startsWith('/') ? rawPath.trim() : `/${rawPath.trim()}`).replace(
+				/^\/api\/v1(?=\/)/,
+				'',
+			);
+			const body = ['POST', 'PUT', 'PATCH'].includes(method)
+				? parseJsonParameter(this, 'body', 'Body (JSON)', itemIndex)
+				: undefined;
 			const query = this.getNodeParameter('query.parameter', itemIndex, []) as Array<{ name: string; value: string }>;
 			const qs: IDataObject = {};
 			for (const { name, value } of query) if (name) qs[name] = value;

@@ -1,7 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 /** Return All + Limit with n8n's standard wording, shown for the given operations. */
-export function returnAllOrLimit(displayOptions: IDisplayOptions, defaultLimit = 50): INodeProperties[] {
+export function returnAllOrLimit(displayOptions: IDisplayOptions): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -15,7 +15,7 @@ export function returnAllOrLimit(displayOptions: IDisplayOptions, defaultLimit =
 			displayName: 'Limit',
 			name: 'limit',
 			type: 'number',
-			default: defaultLimit,
+			default: 50,
 			typeOptions: { minValue: 1 },
 			description: 'Max number of results to return',
 			displayOptions: { ...displayOptions, show: { ...(displayOptions.show ?? {}), returnAll: [false] } },

@@ -6,7 +6,11 @@ import { flowRequest, listItems } from '../transport';
 export function matchesFilter(record: IDataObject, fields: string[], filter?: string): boolean {
 	if (!filter) return true;
 	const needle = filter.toLowerCase();
-	return fields.some((field) => String(record[field] ?? '').toLowerCase().includes(needle));
+	return fields.some((field) =>
+		String(record[field] ?? '')
+			.toLowerCase()
+			.includes(needle),
+	);
 }
 
 /** Projects the token can access (admin service), for every node's Project field. */
@@ -16,7 +20,9 @@ export async function searchProjects(this: ILoadOptionsFunctions, filter?: strin
 		results: projects
 			.filter((project) => matchesFilter(project, ['name', 'slug', 'id', 'org_name'], filter))
 			.map((project) => ({
-				name: project.org_name ? `${String(project.name)} (${String(project.org_name)})` : String(project.name ?? project.id),
+				name: project.org_name
+					? `${String(project.name)} (${String(project.org_name)})`
+					: String(project.name ?? project.id),
 				value: String(project.id),
 			})),
 	};

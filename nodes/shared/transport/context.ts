@@ -8,7 +8,12 @@ import type {
 } from 'n8n-workflow';
 
 /** Every n8n context our nodes call Flow from. */
-export type FlowContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IHookFunctions | IWebhookFunctions;
+export type FlowContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 export const CREDENTIAL_TYPE = 'iFlowApi';
 

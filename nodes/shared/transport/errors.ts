@@ -57,7 +57,11 @@ export function extractDetail(body: unknown): string | undefined {
 	return undefined;
 }
 
-function explain(status: number, detail: string | undefined, call: FlowCallInfo): { message: string; description: string } {
+function explain(
+	status: number,
+	detail: string | undefined,
+	call: FlowCallInfo,
+): { message: string; description: string } {
 	const where = `${call.method} ${call.service} ${call.path}`;
 	const project = call.projectId ? ` (project ${call.projectId})` : '';
 	switch (status) {
@@ -111,7 +115,13 @@ function explain(status: number, detail: string | undefined, call: FlowCallInfo)
 }
 
 /** A readable NodeApiError for a Flow error response. Nothing from the request headers is kept. */
-export function flowHttpError(node: INode, status: number, body: unknown, call: FlowCallInfo, secrets: string[] = []): NodeApiError {
+export function flowHttpError(
+	node: INode,
+	status: number,
+	body: unknown,
+	call: FlowCallInfo,
+	secrets: string[] = [],
+): NodeApiError {
 	const detail = extractDetail(body);
 	const { message, description } = explain(status, detail, call);
 	const response: JsonObject = {

@@ -7,7 +7,14 @@ import { flowHttpError, flowNetworkError } from './errors';
 import type { FlowCallInfo } from './errors';
 import type { ProjectRule } from './project';
 import { resolveProjectId } from './project';
-import { DEFAULT_RETRY_POLICY, isIdempotent, isNetworkError, isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry';
+import {
+	DEFAULT_RETRY_POLICY,
+	isIdempotent,
+	isNetworkError,
+	isRetryableStatus,
+	parseRetryAfter,
+	retryDelayMs,
+} from './retry';
 import type { RetryPolicy } from './retry';
 import type { FlowService } from './services';
 import { serviceApiUrl, serviceRootUrl } from './services';
@@ -46,7 +53,11 @@ export interface FlowResponse<T = unknown> {
 }
 
 function errorCode(error: unknown): string | undefined {
-	const candidates = [error, (error as { cause?: unknown })?.cause, (error as { cause?: { cause?: unknown } })?.cause?.cause];
+	const candidates = [
+		error,
+		(error as { cause?: unknown })?.cause,
+		(error as { cause?: { cause?: unknown } })?.cause?.cause,
+	];
 	for (const candidate of candidates) {
 		const code = (candidate as { code?: unknown })?.code;
 		if (typeof code === 'string' && code) return code;
@@ -64,7 +75,9 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 	const credentials = await getFlowCredentials(this);
 	const projectId = await resolveProjectId(this, request.project ?? 'none', itemIndex, request.projectId);
 	const secrets = [String(credentials.accessToken ?? '')];
-	const base = request.root ? serviceRootUrl(credentials, request.service) : serviceApiUrl(credentials, request.service);
+	const base = request.root
+		? serviceRootUrl(credentials, request.service)
+		: serviceApiUrl(credentials, request.service);
 
 	const headers: IDataObject = { Accept: 'application/json', ...(request.headers ?? {}) };
 	const qs: IDataObject = { ...(request.qs ?? {}) };
@@ -85,7 +98,13 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 	if (request.body !== undefined) options.body = request.body;
 
 	const policy = { ...DEFAULT_RETRY_POLICY, ...(request.retry ?? {}) };
-	const call: FlowCallInfo = { service: request.service, method: request.method, path: request.path, itemIndex, projectId };
+	const call: FlowCallInfo = {
+		service: request.service,
+		method: request.method,
+		path: request.path,
+		itemIndex,
+		projectId,
+	};
 	const signal = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal?.() : undefined;
 	let waited = 0;
 
@@ -93,7 +112,11 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 		call.attempts = attempt;
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IN8nHttpFullResponse;
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				options,
+			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			const code = errorCode(error) ?? 'ECONNRESET';
 			const retryable = isNetworkError(code) && isIdempotent(request.method, request.idempotent);
@@ -107,9 +130,19 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 		}
 
 		const status = response.statusCode;
-		if (status < 400) return { statusCode: status, headers: response.headers as Record<string, unknown>, body: response.body as T, projectId };
+		if (status < 400)
+			return {
+				statusCode: status,
+				headers: response.headers as Record<string, unknown>,
+				body: response.body as T,
+				projectId,
+			};
 
-		if (isRetryableStatus(status, request.method, request.idempotent) && attempt < policy.maxAttempts && !signal?.aborted) {
+		if (
+			isRetryableStatus(status, request.method, request.idempotent) &&
+			attempt < policy.maxAttempts &&
+			!signal?.aborted
+		) {
 			const retryAfter = parseRetryAfter((response.headers as Record<string, unknown>)?.['retry-after']);
 			const delay = retryDelayMs(attempt, retryAfter, policy);
 			if (waited + delay <= policy.maxTotalWaitMs) {

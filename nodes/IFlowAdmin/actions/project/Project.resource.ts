@@ -11,7 +11,14 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['project'] } },
-		options: [{ name: 'Get Many', value: 'getMany', action: 'Get many projects', description: 'List the projects your token can access' }],
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				action: 'Get many projects',
+				description: 'List the projects your token can access',
+			},
+		],
 		default: 'getMany',
 	},
 	...getMany.description,
