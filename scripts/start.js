@@ -17,6 +17,7 @@ const { REPO } = require('./lib/package');
 const { runChecked, stopAll, stopAllOnSignals, isStopping } = require('./lib/processes');
 const { startEnvironment } = require('./lib/environment');
 const { CREDENTIAL_NAME } = require('./lib/credential');
+const { packageLoadError } = require('./lib/n8n');
 
 function parseArgs(argv) {
 	const options = { fresh: false, port: 5678, emulatorPort: 4010, stopAfter: 0 };
@@ -101,6 +102,8 @@ async function main() {
 		apiKey: false,
 	});
 	banner({ ...env, examples });
+	const loadError = packageLoadError(env.server.logFile);
+	if (loadError) log(`WARNING: n8n could not load n8n-nodes-iflow: ${loadError}`);
 	log(`logs: ${path.relative(process.cwd(), env.logDir) || env.logDir}`);
 
 	if (options.stopAfter > 0) setTimeout(() => shutdown(0), options.stopAfter * 1000);

@@ -141,6 +141,12 @@ function createInstance({ runtime, userFolder, port, brokerPort, logDir, extra }
 	return { env, baseUrl, port, userFolder, cli, importCredentials, importWorkflows, publish, execute, start, startWorker };
 }
 
+/** n8n logs "Failed to load package" (and the cause on the next line) and carries on without it. */
+function packageLoadError(logFile) {
+	const match = fs.readFileSync(logFile, 'utf8').match(/Failed to load package[^\n]*\n[^\n]*/);
+	return match ? match[0] : null;
+}
+
 /** `n8n execute --rawOutput` prints log lines, then JSON.stringify(run, null, 2), starting at a line "{". */
 function parseExecuteOutput(stdout) {
 	const lines = stdout.split('\n');
@@ -180,4 +186,4 @@ function nodeItems(execution, nodeName, { runIndex, output = 0 } = {}) {
 	return (nodeRun.data?.main?.[output] ?? []).map((item) => item.json);
 }
 
-module.exports = { createInstance, freePort, waitFor, nodeItems, parseExecuteOutput, ENCRYPTION_KEY };
+module.exports = { createInstance, freePort, waitFor, nodeItems, parseExecuteOutput, packageLoadError, ENCRYPTION_KEY };

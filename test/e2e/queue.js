@@ -11,7 +11,7 @@ const { startEmulator } = require('../../scripts/lib/emulator');
 const { prepare } = require('../../scripts/lib/environment');
 const { startRedis } = require('../../scripts/lib/redis');
 const { createClient } = require('../../scripts/lib/api');
-const { nodeItems, waitFor } = require('../../scripts/lib/n8n');
+const { nodeItems, waitFor, packageLoadError } = require('../../scripts/lib/n8n');
 const { stopAll } = require('../../scripts/lib/processes');
 
 /** Which worker log mentions `Worker (started|finished) execution <id>`. */
@@ -36,7 +36,7 @@ async function startQueueEnvironment(context) {
 			QUEUE_BULL_REDIS_PORT: String(redis.port),
 		},
 	});
-	await step('start n8n main (queue mode)', () => prepared.n8n.start('n8n main'));
+	const main = await step('start n8n main (queue mode)', () => prepared.n8n.start('n8n main'));
 	const workers = [];
 	await step('start 2 n8n workers', async () => {
 		for (const name of ['n8n worker 1', 'n8n worker 2']) workers.push(await prepared.n8n.startWorker(name));
@@ -44,7 +44,7 @@ async function startQueueEnvironment(context) {
 	const client = createClient(prepared.n8n.baseUrl);
 	const owner = await client.ownerLogin();
 	await client.createApiKey();
-	return { ...prepared, emulator, redis, workers, client, owner };
+	return { ...prepared, emulator, redis, main, workers, client, owner };
 }
 
 module.exports = async function queue(context) {
@@ -52,6 +52,10 @@ module.exports = async function queue(context) {
 	let env;
 	await test('queue: Redis, n8n main and two workers start with the package', async () => {
 		env = await startQueueEnvironment(context);
+		for (const proc of [env.main, ...env.workers]) {
+			const loadError = packageLoadError(proc.logFile);
+			assert.ok(!loadError, `${proc.name} could not load the package: ${loadError}`);
+		}
 	});
 	if (!env) return;
 

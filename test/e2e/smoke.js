@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { REPO } = require('../../scripts/lib/package');
-const { nodeItems } = require('../../scripts/lib/n8n');
+const { nodeItems, packageLoadError } = require('../../scripts/lib/n8n');
 const { emulatorCredential } = require('../../scripts/lib/credential');
 
 const PACKAGE = 'n8n-nodes-iflow';
@@ -27,6 +27,8 @@ async function loggedRequests(env, filter = () => true) {
 
 module.exports = async function smoke({ test, env }) {
 	await test('smoke: n8n loads the community package (node types and the credential type)', async () => {
+		const loadError = packageLoadError(env.server.logFile);
+		assert.ok(!loadError, `n8n could not load the package: ${loadError}`);
 		const nodes = await env.client.get('/types/nodes.json');
 		const ours = nodes.filter((n) => n.name.startsWith(`${PACKAGE}.`)).map((n) => n.name);
 		for (const type of expectedNodeTypes()) assert.ok(ours.includes(type), `node type ${type} is listed (ours: ${ours.join(', ') || 'none'})`);
