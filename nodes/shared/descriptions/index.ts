@@ -1,3 +1,4 @@
+export { recordLocator, UUID_PATTERN } from './locators';
 export { returnAllOrLimit } from './pagination';
 export { projectLocator } from './project';
 export { pickFields, simplifyField } from './simplify';

@@ -1,1 +1,8 @@
-export { matchesFilter, searchProjects } from './listSearch';
+export {
+	matchesFilter,
+	searchOrders,
+	searchPipelines,
+	searchProjects,
+	searchSamples,
+	searchSubjects,
+} from './listSearch';

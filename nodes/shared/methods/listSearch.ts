@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { flowRequest, listItems } from '../transport';
+import type { FlowRequest } from '../transport';
 
 /** Case-insensitive match of a search filter against any of the given fields. */
 export function matchesFilter(record: IDataObject, fields: string[], filter?: string): boolean {
@@ -13,17 +14,94 @@ export function matchesFilter(record: IDataObject, fields: string[], filter?: st
 	);
 }
 
+const SEARCH_LIMIT = 100;
+
+/** List one page of a Flow collection and shape it for a resource locator's "From list". */
+async function search(
+	ctx: ILoadOptionsFunctions,
+	request: Omit<FlowRequest, 'method'>,
+	label: (record: IDataObject) => string,
+	filterFields: string[],
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = await flowRequest.call(ctx, { ...request, method: 'GET' });
+	return {
+		results: listItems(body)
+			.filter((record) => matchesFilter(record, filterFields, filter))
+			.map((record) => ({ name: label(record), value: String(record.id) })),
+	};
+}
+
+const displayName = (record: IDataObject) => String(record.display_id ?? record.name ?? record.id);
+
 /** Projects the token can access (admin service), for every node's Project field. */
 export async function searchProjects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const projects = listItems(await flowRequest.call(this, { service: 'admin', method: 'GET', path: '/projects' }));
+	return await search(
+		this,
+		{ service: 'admin', path: '/projects' },
+		(p) => (p.org_name ? `${String(p.name)} (${String(p.org_name)})` : String(p.name ?? p.id)),
+		['name', 'slug', 'id', 'org_name'],
+		filter,
+	);
+}
+
+/** Orders of the selected project, searched server-side by display id. */
+export async function searchOrders(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await search(
+		this,
+		{
+			service: 'miner',
+			path: '/orders',
+			project: 'required',
+			qs: { limit: SEARCH_LIMIT, ...(filter ? { search: filter } : {}) },
+		},
+		(o) => `${displayName(o)} · ${String(o.status ?? '')}`,
+		['display_id', 'name', 'id', 'external_id'],
+		filter,
+	);
+}
+
+export async function searchSubjects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await search(
+		this,
+		{
+			service: 'miner',
+			path: '/subjects',
+			project: 'required',
+			qs: { limit: SEARCH_LIMIT, ...(filter ? { search: filter } : {}) },
+		},
+		displayName,
+		['display_id', 'name', 'id', 'external_id'],
+		filter,
+	);
+}
+
+export async function searchSamples(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await search(
+		this,
+		{
+			service: 'miner',
+			path: '/samples',
+			project: 'required',
+			qs: { limit: SEARCH_LIMIT, ...(filter ? { search: filter } : {}) },
+		},
+		displayName,
+		['display_id', 'name', 'id', 'external_id', 'barcode'],
+		filter,
+	);
+}
+
+/** Active pipelines; the value is the slug (Submit resolves it to the version's id). */
+export async function searchPipelines(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const body = await flowRequest.call(this, { service: 'compute', method: 'GET', path: '/pipelines' });
+	const bySlug = new Map<string, IDataObject>();
+	for (const pipeline of listItems(body)) {
+		if (matchesFilter(pipeline, ['name', 'slug', 'description'], filter)) bySlug.set(String(pipeline.slug), pipeline);
+	}
 	return {
-		results: projects
-			.filter((project) => matchesFilter(project, ['name', 'slug', 'id', 'org_name'], filter))
-			.map((project) => ({
-				name: project.org_name
-					? `${String(project.name)} (${String(project.org_name)})`
-					: String(project.name ?? project.id),
-				value: String(project.id),
-			})),
+		results: [...bySlug.values()].map((p) => ({
+			name: `${String(p.name ?? p.slug)} (${String(p.slug)})`,
+			value: String(p.slug),
+		})),
 	};
 }

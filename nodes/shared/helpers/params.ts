@@ -1,0 +1,37 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id from a resource locator (or string) parameter, checked before any request: empty →
+ * "'Order' is empty"; not a UUID → "'Order' must be an iFlow ID".
+ */
+export function requireId(
+	ctx: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+	options: { uuid?: boolean } = {},
+): string {
+	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+	if (!value) {
+		throw new NodeOperationError(ctx.getNode(), `'${label}' is empty: pick one from the list or enter its ID`, {
+			itemIndex,
+		});
+	}
+	if ((options.uuid ?? true) && !UUID.test(value)) {
+		throw new NodeOperationError(ctx.getNode(), `'${label}' must be an iFlow ID (a UUID), got "${value}"`, {
+			itemIndex,
+		});
+	}
+	return value;
+}
+
+/** A required text parameter, trimmed; empty → an error naming the field. */
+export function requireString(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string {
+	const value = String(ctx.getNodeParameter(name, itemIndex, '') ?? '').trim();
+	if (!value) throw new NodeOperationError(ctx.getNode(), `'${label}' is required`, { itemIndex });
+	return value;
+}
