@@ -1,0 +1,88 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { projectLocator } from '../shared/descriptions';
+import { searchOrders, searchProjects, searchSamples, searchSubjects } from '../shared/methods';
+import { routeItems } from '../shared/router';
+import { apiRequest } from './actions/apiRequest';
+import * as order from './actions/order/Order.resource';
+import { operations } from './actions/router';
+import * as sample from './actions/sample/Sample.resource';
+import * as subject from './actions/subject/Subject.resource';
+import { getTransitionTargets } from './methods/loadOptions';
+
+export class IFlowMiner implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Miner',
+		name: 'iFlowMiner',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Subjects (patients), samples and clinical orders in iFlow: intake from a LIMS and order handling',
+		defaults: { name: 'iFlow Miner' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Call any endpoint of the miner service',
+					},
+					{
+						name: 'Order',
+						value: 'order',
+						description: 'A clinical order: its samples, status (Transition, Cancel) and samplesheet',
+					},
+					{ name: 'Sample', value: 'sample', description: 'A specimen taken from a subject' },
+					{ name: 'Subject', value: 'subject', description: 'A patient (or other person) samples come from' },
+				],
+				default: 'order',
+			},
+			{ ...projectLocator, displayOptions: { show: { resource: ['subject', 'sample', 'order'] } } },
+			...subject.description,
+			...sample.description,
+			...order.description,
+			...apiRequest.description,
+			{
+				displayName: 'Batching',
+				name: 'batching',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Items in Parallel',
+						name: 'concurrency',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 16 },
+						default: 1,
+						description:
+							'How many input items to send to iFlow at the same time. 1 (default) sends them one after another. Output order is kept either way.',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		listSearch: { searchProjects, searchSubjects, searchSamples, searchOrders },
+		loadOptions: { getTransitionTargets },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const batching = this.getNodeParameter('batching', 0, {}) as { concurrency?: number };
+		return await routeItems.call(this, operations, { concurrency: batching.concurrency ?? 1 });
+	}
+}

@@ -1,0 +1,174 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { requireId, requireString } from '../../shared/helpers';
+import { flowRequestAll } from '../../shared/transport';
+import type { FieldSpec } from '../helpers/values';
+import { buildBody } from '../helpers/values';
+import type { RecordResource } from '../helpers/views';
+import { displayIdOf, simplifyRecord } from '../helpers/views';
+import { minerRequest } from '../helpers/request';
+
+/** What the generic record operations need to know about Subject, Sample and Order. */
+export interface RecordKind {
+	resource: RecordResource;
+	label: string;
+	/** Collection path under the miner API, e.g. `/subjects`. */
+	path: string;
+	/** Name of the record's resource locator parameter. */
+	idParam: string;
+	/** Update method: subjects and samples PATCH, orders PUT. */
+	updateMethod: 'PATCH' | 'PUT';
+}
+
+export const SUBJECT: RecordKind = {
+	resource: 'subject',
+	label: 'Subject',
+	path: '/subjects',
+	idParam: 'subjectId',
+	updateMethod: 'PATCH',
+};
+export const SAMPLE: RecordKind = {
+	resource: 'sample',
+	label: 'Sample',
+	path: '/samples',
+	idParam: 'sampleId',
+	updateMethod: 'PATCH',
+};
+export const ORDER: RecordKind = {
+	resource: 'order',
+	label: 'Order',
+	path: '/orders',
+	idParam: 'orderId',
+	updateMethod: 'PUT',
+};
+
+export const recordId = (ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number) =>
+	requireId(ctx, kind.idParam, kind.label, itemIndex);
+
+function maybeSimplify(ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number, record: IDataObject) {
+	const simplify = ctx.getNodeParameter('simplify', itemIndex, false) as boolean;
+	return simplify ? simplifyRecord(kind.resource, record) : record;
+}
+
+export async function createRecord(
+	ctx: IExecuteFunctions,
+	kind: RecordKind,
+	itemIndex: number,
+	body: IDataObject,
+): Promise<IDataObject> {
+	return await minerRequest(ctx, {
+		method: 'POST',
+		path: kind.path,
+		body,
+		itemIndex,
+	});
+}
+
+export async function getRecord(ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number): Promise<IDataObject> {
+	const id = recordId(ctx, kind, itemIndex);
+	const record = await minerRequest(ctx, {
+		method: 'GET',
+		path: `${kind.path}/${id}`,
+		itemIndex,
+	});
+	return maybeSimplify(ctx, kind, itemIndex, record);
+}
+
+export async function getManyRecords(
+	ctx: IExecuteFunctions,
+	kind: RecordKind,
+	itemIndex: number,
+	qs: IDataObject,
+	path = kind.path,
+): Promise<IDataObject[]> {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (ctx.getNodeParameter('limit', itemIndex) as number);
+	const records = await flowRequestAll.call(ctx, {
+		service: 'miner',
+		path,
+		qs,
+		project: 'required',
+		returnAll,
+		limit,
+		itemIndex,
+	});
+	const simplify = ctx.getNodeParameter('simplify', itemIndex, false) as boolean;
+	return simplify ? records.map((record) => simplifyRecord(kind.resource, record)) : records;
+}
+
+/** Update with the given fields; an empty update is refused before any request. */
+export async function updateRecord(
+	ctx: IExecuteFunctions,
+	kind: RecordKind,
+	itemIndex: number,
+	specs: readonly FieldSpec[],
+): Promise<IDataObject> {
+	const id = recordId(ctx, kind, itemIndex);
+	const body = buildBody(ctx, itemIndex, specs, ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	if (Object.keys(body).length === 0) {
+		throw new NodeOperationError(ctx.getNode(), `'Update Fields' is empty: add at least one field to change`, {
+			itemIndex,
+		});
+	}
+	return await minerRequest(ctx, {
+		method: kind.updateMethod,
+		path: `${kind.path}/${id}`,
+		body,
+		itemIndex,
+	});
+}
+
+export async function deleteRecord(ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number): Promise<IDataObject> {
+	const id = recordId(ctx, kind, itemIndex);
+	await minerRequest(ctx, {
+		method: 'DELETE',
+		path: `${kind.path}/${id}`,
+		itemIndex,
+	});
+	return { deleted: true, id };
+}
+
+/**
+ * Create or Update: look the record up by display ID or external ID (exact match), PATCH it when
+ * found, create it otherwise. Running it twice with the same row creates one record.
+ */
+export async function upsertRecord(
+	ctx: IExecuteFunctions,
+	kind: RecordKind,
+	itemIndex: number,
+	body: IDataObject,
+): Promise<IDataObject> {
+	const matchOn = ctx.getNodeParameter('matchOn', itemIndex, 'displayId') as string;
+	const key = matchOn === 'externalId' ? 'external_id' : 'display_id';
+	const label = matchOn === 'externalId' ? 'External ID' : 'Display ID';
+	const value = matchOn === 'externalId' ? requireString(ctx, 'externalId', label, itemIndex) : body.display_id;
+	if (matchOn === 'externalId') body.external_id = value;
+
+	const candidates = await flowRequestAll.call(ctx, {
+		service: 'miner',
+		path: kind.path,
+		qs: { search: value },
+		project: 'required',
+		returnAll: true,
+		pageSize: 1000,
+		itemIndex,
+	});
+	const matches = candidates.filter((record) =>
+		key === 'display_id' ? displayIdOf(record) === value : String(record.external_id ?? '') === value,
+	);
+	if (matches.length > 1) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`'${label}' "${String(value)}" matches ${matches.length} ${kind.label.toLowerCase()}s: cannot tell which one to update`,
+			{ itemIndex, description: 'Match on Display ID (unique per project) instead.' },
+		);
+	}
+	if (matches.length === 0) return await createRecord(ctx, kind, itemIndex, body);
+	return await minerRequest(ctx, {
+		method: kind.updateMethod,
+		path: `${kind.path}/${String(matches[0].id)}`,
+		body,
+		itemIndex,
+	});
+}
