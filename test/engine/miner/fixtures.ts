@@ -1,0 +1,147 @@
+// Shared set-up for the iFlow Miner engine tests: one emulator per test file, records made
+// through the real API (or seeded in bulk), and a short way to run the node.
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
+import { runNode } from '../../helpers/engine';
+import type { RunNodeResult } from '../../helpers/engine';
+import { PROJECT_A, startEmulator } from '../../helpers/emulator';
+import type { EmulatorHandle } from '../../helpers/emulator';
+
+export const node = new IFlowMiner();
+
+/** Start one emulator for the file and give every test a fresh state and an empty log. */
+export function useEmulator(): () => EmulatorHandle {
+	let emu: EmulatorHandle;
+	beforeAll(async () => {
+		emu = await startEmulator();
+	});
+	afterAll(async () => await emu.stop());
+	beforeEach(async () => {
+		await emu.reset();
+		await emu.clearRequests();
+		await emu.clearFaults();
+	});
+	return () => emu;
+}
+
+export interface RunOptions {
+	items?: IDataObject[] | INodeExecutionData[];
+	continueOnFail?: boolean;
+	credentials?: Record<string, unknown>;
+}
+
+export async function run(
+	emu: EmulatorHandle,
+	parameters: IDataObject,
+	options: RunOptions = {},
+): Promise<RunNodeResult> {
+	return await runNode({
+		node,
+		parameters,
+		items: options.items,
+		continueOnFail: options.continueOnFail,
+		credentials: emu.credentials(options.credentials),
+	});
+}
+
+/** A resource locator value "By ID". */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+export async function createSubject(emu: EmulatorHandle, displayId: string, extra: IDataObject = {}) {
+	return await emu.api<IDataObject>('miner', 'POST', '/subjects', { body: { display_id: displayId, ...extra } });
+}
+
+export async function createSample(
+	emu: EmulatorHandle,
+	subjectId: string,
+	displayId: string,
+	extra: IDataObject = {},
+) {
+	return await emu.api<IDataObject>('miner', 'POST', '/samples', {
+		body: { subject_id: subjectId, display_id: displayId, ...extra },
+	});
+}
+
+export async function createOrder(emu: EmulatorHandle, displayId: string, extra: IDataObject = {}) {
+	return await emu.api<IDataObject>('miner', 'POST', '/orders', { body: { display_id: displayId, ...extra } });
+}
+
+export async function transition(emu: EmulatorHandle, orderId: string, status: string) {
+	return await emu.api<IDataObject>('miner', 'POST', `/orders/${orderId}/transition`, { body: { status } });
+}
+
+/** Seed many records at once through the control API (no request log entries). */
+export async function seedMany(emu: EmulatorHandle, table: 'subjects' | 'samples' | 'orders', rows: IDataObject[]) {
+	await emu.control('POST', '/seed', { [table]: rows });
+}
+
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+/** A deterministic UUID for seeded rows. */
+export const fakeId = (kind: number, n: number) => `${hex(kind, 8)}-0000-4000-8000-${hex(n, 12)}`;
+
+export function subjectRows(count: number, prefix = 'SUB'): IDataObject[] {
+	return Array.from({ length: count }, (_, i) => ({
+		id: fakeId(1, i + 1),
+		project_id: PROJECT_A,
+		display_id: `${prefix}-${String(i + 1).padStart(5, '0')}`,
+		sex: 'unknown',
+		date_of_birth: null,
+		external_id: null,
+		diagnosis: null,
+		clinical_notes: null,
+		tags: [],
+		properties: {},
+		created_at: '2026-01-01T00:00:00Z',
+		updated_at: '2026-01-01T00:00:00Z',
+		created_by: null,
+	}));
+}
+
+export function sampleRows(count: number, subjectId: string, prefix = 'SAM'): IDataObject[] {
+	return Array.from({ length: count }, (_, i) => ({
+		id: fakeId(2, i + 1),
+		project_id: PROJECT_A,
+		display_id: `${prefix}-${String(i + 1).padStart(5, '0')}`,
+		subject_id: subjectId,
+		sample_type: 'germline',
+		external_id: null,
+		barcode: null,
+		tissue: null,
+		collection_date: null,
+		notes: null,
+		status: 'registered',
+		tags: [],
+		properties: {},
+		created_at: '2026-01-01T00:00:00Z',
+		updated_at: '2026-01-01T00:00:00Z',
+		created_by: null,
+	}));
+}
+
+export function orderRows(count: number, prefix = 'ORD'): IDataObject[] {
+	return Array.from({ length: count }, (_, i) => ({
+		id: fakeId(3, i + 1),
+		project_id: PROJECT_A,
+		display_id: `${prefix}-${String(i + 1).padStart(5, '0')}`,
+		status: 'created',
+		priority: 'medium',
+		mode: 'hereditary',
+		accession_number: null,
+		external_id: null,
+		description: null,
+		indication: null,
+		test_type: null,
+		ordering_provider: null,
+		ordering_facility: null,
+		received_date: null,
+		due_date: null,
+		tags: [],
+		properties: {},
+		created_at: '2026-01-01T00:00:00Z',
+		updated_at: '2026-01-01T00:00:00Z',
+		created_by: null,
+	}));
+}
+
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';

@@ -1,0 +1,53 @@
+import { byId, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
+	resource: 'subject',
+	operation: 'get',
+	subjectId: id,
+	...extra,
+});
+
+describe('Miner › Subject › Get', () => {
+	test('gets one subject; Simplify keeps the main fields', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1', { sex: 'male', clinical_notes: 'long text' });
+		const result = await run(emu, get(byId(String(subject.id))));
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toMatchObject({ id: subject.id, display_id: 'SUB-1', sex: 'male' });
+		expect(result.output[0].json.clinical_notes).toBeUndefined();
+		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
+		expect(request.path).toBe(`/api/v1/subjects/${String(subject.id)}`);
+
+		const raw = await run(emu, get(byId(String(subject.id)), { simplify: false }));
+		expect(raw.output[0].json.clinical_notes).toBe('long text');
+	});
+
+	test('an unknown subject is a readable 404', async () => {
+		const emu = emulator();
+		const result = await run(emu, get(byId(UNKNOWN_ID)));
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/Not found: Subject not found/);
+	});
+
+	test('Continue On Fail: the unknown one becomes an error item', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1');
+		const result = await run(emu, get(byId('={{ $json.id }}')), {
+			items: [{ id: UNKNOWN_ID }, { id: subject.id }],
+			continueOnFail: true,
+		});
+		expect(result.output[0].json.httpCode).toBe('404');
+		expect(result.output[1].json.id).toBe(subject.id);
+	});
+
+	test.each([
+		['={{ "" }}', /'Subject' is empty/],
+		['={{ "SUB-1" }}', /'Subject' must be an iFlow ID \(a UUID\), got "SUB-1"/],
+	])('bad id %j fails naming the field, with no request', async (value, message) => {
+		const emu = emulator();
+		const result = await run(emu, get(byId(value)));
+		expect(result.error?.message).toMatch(message);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,42 @@
+import { run, seedMany, subjectRows, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'subject', operation: 'getMany', ...extra });
+
+describe('Miner › Subject › Get Many', () => {
+	test('Return All pages through every subject with limit/offset', async () => {
+		const emu = emulator();
+		await seedMany(emu, 'subjects', subjectRows(230));
+		const result = await run(emu, getMany({ returnAll: true }));
+		expect(result.status).toBe('success');
+		expect(result.output).toHaveLength(230);
+		expect(new Set(result.output.map((item) => item.json.id)).size).toBe(230);
+		const requests = await emu.requests({ service: 'miner', method: 'GET' });
+		expect(requests.map((r) => r.query.offset)).toEqual(['0', '100', '200']);
+	});
+
+	test('Limit stops early; filters are sent', async () => {
+		const emu = emulator();
+		await seedMany(emu, 'subjects', subjectRows(30));
+		const result = await run(emu, getMany({ limit: 5, filters: { search: 'SUB-0001', sex: 'unknown' } }));
+		expect(result.output).toHaveLength(5);
+		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
+		expect(request.query).toMatchObject({ limit: '5', offset: '0', search: 'SUB-0001', sex: 'unknown' });
+	});
+
+	test('a refused list is a readable error; Continue On Fail makes it an item', async () => {
+		const emu = emulator();
+		await emu.fault({ service: 'miner', path: '/subjects', status: 403, body: { detail: 'No access' } });
+		const failed = await run(emu, getMany({ returnAll: true }));
+		expect(failed.error?.message).toMatch(/Permission denied: No access/);
+		const continued = await run(emu, getMany({ returnAll: true }), { continueOnFail: true });
+		expect(continued.output[0].json.httpCode).toBe('403');
+	});
+
+	test('an unknown sex filter fails naming the field, with no request', async () => {
+		const emu = emulator();
+		const result = await run(emu, getMany({ filters: { sex: 'f' } }));
+		expect(result.error?.message).toMatch(/'Sex' must be one of/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

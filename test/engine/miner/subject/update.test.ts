@@ -1,0 +1,49 @@
+import { byId, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const update = (id: unknown, updateFields: Record<string, unknown>) => ({
+	resource: 'subject',
+	operation: 'update',
+	subjectId: id,
+	updateFields,
+});
+
+describe('Miner › Subject › Update', () => {
+	test('PATCHes only the given fields; properties are merged by the API', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1', { properties: { first_name: 'Jane' } });
+		const result = await run(
+			emu,
+			update(byId(String(subject.id)), { diagnosis: 'Lynch', properties: { surname: 'Doe' } }),
+		);
+		expect(result.status).toBe('success');
+		expect(result.output[0].json.properties).toEqual({ first_name: 'Jane', surname: 'Doe' });
+		const [request] = await emu.requests({ service: 'miner', method: 'PATCH' });
+		expect(request.path).toBe(`/api/v1/subjects/${String(subject.id)}`);
+		expect(request.body).toEqual({ diagnosis: 'Lynch', properties: { surname: 'Doe' } });
+	});
+
+	test('API error and Continue On Fail', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1');
+		const failed = await run(emu, update(byId(UNKNOWN_ID), { diagnosis: 'x' }));
+		expect(failed.error?.message).toMatch(/Not found/);
+		const continued = await run(emu, update(byId('={{ $json.id }}'), { diagnosis: 'x' }), {
+			items: [{ id: UNKNOWN_ID }, { id: subject.id }],
+			continueOnFail: true,
+		});
+		expect(continued.output[0].json.httpCode).toBe('404');
+		expect(continued.output[1].json.diagnosis).toBe('x');
+	});
+
+	test.each([
+		[{}, /'Update Fields' is empty/],
+		[{ sex: 'M' }, /'Sex' must be one of/],
+		[{ properties: 'nope' }, /'Properties \(JSON\)' is not valid JSON/],
+	])('bad input %j fails naming the field, with no request', async (fields, message) => {
+		const emu = emulator();
+		const result = await run(emu, update(byId(UNKNOWN_ID), fields));
+		expect(result.error?.message).toMatch(message);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});
