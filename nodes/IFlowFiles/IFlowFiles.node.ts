@@ -1,0 +1,57 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { searchProjects } from '../shared/methods';
+import { routeItems } from '../shared/router';
+import { apiRequest } from './actions/apiRequest';
+import * as file from './actions/file/File.resource';
+import * as folder from './actions/folder/Folder.resource';
+import { operations } from './actions/router';
+
+export class IFlowFiles implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Files',
+		name: 'iFlowFiles',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: "List, download, upload, link, copy, move and delete files in an iFlow project's bucket",
+		defaults: { name: 'iFlow Files' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				// Lint rules read this list literally: keep entries as object literals.
+				options: [
+					{ name: 'File', value: 'file' },
+					{ name: 'Folder', value: 'folder' },
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Call any endpoint of the files service',
+					},
+				],
+				default: 'file',
+			},
+			...file.description,
+			...folder.description,
+			...apiRequest.description,
+		],
+	};
+
+	methods = { listSearch: { searchProjects } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeItems.call(this, operations);
+	}
+}

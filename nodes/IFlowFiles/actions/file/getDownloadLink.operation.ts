@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { filesRequest } from '../../helpers/files';
+import { resolvePath } from '../../helpers/paths';
+import { pathField, projectField } from '../fields';
+
+const show = { resource: ['file'], operation: ['getDownloadLink'] };
+
+export const description: INodeProperties[] = [
+	projectField(show),
+	pathField(
+		'filePath',
+		'File Path',
+		show,
+		'The file to link to. Anyone holding the link can download the file until it expires (about an hour).',
+	),
+];
+
+/** A signed GET URL and its expiry: hand big files to other systems without passing bytes through n8n. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const path = await resolvePath(this, 'filePath', 'File Path', itemIndex, { kind: 'file' });
+	const signed = await filesRequest<IDataObject>(this, {
+		method: 'GET',
+		path: '/files/download-url',
+		qs: { path },
+		itemIndex,
+	});
+	return {
+		path,
+		url: signed?.url ?? null,
+		expires_at: signed?.expires_at ?? null,
+		expires_in: signed?.expires_in ?? null,
+	};
+}

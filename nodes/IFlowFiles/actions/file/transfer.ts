@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { filesRequest } from '../../helpers/files';
+import { resolvePath } from '../../helpers/paths';
+import { overwriteField, pathField, projectField } from '../fields';
+
+/** Copy and Move share their fields and their call. */
+export function transferDescription(operation: 'copy' | 'move'): INodeProperties[] {
+	const show = { resource: ['file'], operation: [operation] };
+	const verb = operation === 'copy' ? 'copy' : 'move';
+	return [
+		projectField(show),
+		pathField(
+			'sourcePath',
+			'Source Path',
+			show,
+			`The file to ${verb}. A path ending in / ${verb === 'copy' ? 'copies' : 'moves'} the whole folder.`,
+		),
+		pathField(
+			'destinationPath',
+			'Destination Path',
+			show,
+			`The new path. A path ending in / is a folder: the source's name is kept${operation === 'move' ? ' (a different name renames the file)' : ''}.`,
+			{ placeholder: 'samples/sam-2026-001/uploads/' },
+		),
+		overwriteField(show, 'Whether to replace files that already exist at the destination (otherwise the call fails)'),
+	];
+}
+
+export async function transfer(
+	ctx: IExecuteFunctions,
+	operation: 'copy' | 'move',
+	itemIndex: number,
+): Promise<IDataObject> {
+	const source = await resolvePath(ctx, 'sourcePath', 'Source Path', itemIndex);
+	const destination = await resolvePath(ctx, 'destinationPath', 'Destination Path', itemIndex);
+	const overwrite = ctx.getNodeParameter('overwrite', itemIndex, false) as boolean;
+	const result = await filesRequest<IDataObject>(ctx, {
+		method: 'POST',
+		path: `/files/${operation}`,
+		body: { source_path: source, destination_path: destination, overwrite },
+		itemIndex,
+	});
+	return { source_path: source, destination_path: destination, ...(result ?? {}) };
+}

@@ -1,0 +1,251 @@
+import { NodeApiError } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	JsonObject,
+} from 'n8n-workflow';
+
+import { extractDetail } from './errors';
+import { redactText, redactUrl } from './redact';
+
+/**
+ * Transfers through signed URLs. They carry their own authorisation (the signature in the
+ * query string), so they go through plain `httpRequest` and must never be logged or shown:
+ * every message built here passes through `redactText` with the URL's query values as secrets.
+ * Nothing here reads credentials (n8n lint: such a function must not call plain httpRequest).
+ */
+
+/** Socket idle timeout (n8n's HTTP stack applies `timeout` per socket inactivity, not per transfer). */
+export const TRANSFER_TIMEOUT_MS = 10 * 60_000;
+
+export interface SignedTransfer {
+	url: string;
+	/** Bucket-relative path, for messages. */
+	path: string;
+	itemIndex: number;
+}
+
+export interface SignedUpload extends SignedTransfer {
+	/** A readable stream (from `getBinaryStream`) or a Buffer. */
+	body: unknown;
+	size: number;
+	contentType: string;
+	/** Extra headers the signature requires. */
+	headers?: IDataObject;
+}
+
+export interface DownloadedFile {
+	binary: IBinaryData;
+	size: number;
+	contentType: string;
+}
+
+/** Query-string values of a signed URL: the signature and friends, to be scrubbed from messages. */
+function urlSecrets(url: string): string[] {
+	const query = url.split('?')[1] ?? '';
+	return query
+		.split('&')
+		.map((pair) => {
+			const value = pair.slice(pair.indexOf('=') + 1);
+			try {
+				return decodeURIComponent(value);
+			} catch {
+				return value;
+			}
+		})
+		.filter((value) => value.length >= 16);
+}
+
+function errorCode(error: unknown): string {
+	for (const candidate of [error, (error as { cause?: unknown })?.cause]) {
+		const code = (candidate as { code?: unknown })?.code;
+		if (typeof code === 'string' && code) return code;
+	}
+	const text = String((error as Error)?.message ?? '');
+	if (/timeout/i.test(text)) return 'ETIMEDOUT';
+	if (/aborted|socket hang up/i.test(text)) return 'ECONNRESET';
+	return 'ERROR';
+}
+
+function storageError(
+	ctx: IExecuteFunctions,
+	transfer: SignedTransfer,
+	message: string,
+	description: string,
+	response: JsonObject,
+	httpCode?: number,
+): NodeApiError {
+	const secrets = urlSecrets(transfer.url);
+	const error = new NodeApiError(ctx.getNode(), response, {
+		message: redactText(message, secrets),
+		description: redactText(description, secrets),
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		itemIndex: transfer.itemIndex,
+	});
+	error.message = redactText(message, secrets);
+	error.description = redactText(description, secrets);
+	return error;
+}
+
+/** The error for a storage answer other than 2xx. */
+function statusError(
+	ctx: IExecuteFunctions,
+	transfer: SignedTransfer,
+	method: string,
+	status: number,
+	body: unknown,
+): NodeApiError {
+	const detail = redactText(extractDetail(body) ?? '', urlSecrets(transfer.url)) || undefined;
+	const verb = method === 'PUT' ? 'upload of' : 'download of';
+	let message = `Storage refused the ${verb} ${transfer.path} (HTTP ${status})${detail ? `: ${detail}` : ''}`;
+	let description = `The ${method} to the signed storage URL of ${transfer.path} failed.`;
+	if (status === 403 && /expired/i.test(detail ?? '')) {
+		message = `The signed link for ${transfer.path} has expired`;
+		description =
+			'Signed links are valid for a limited time (downloads about an hour, uploads about 15 minutes). Get a new link and use it right away.';
+	} else if (status === 403) {
+		description =
+			'The storage did not accept the signed URL: it was altered, used with another method, or (uploads) sent with another Content-Type than the one it was signed for.';
+	} else if (status === 404) {
+		message = `${transfer.path} does not exist in storage`;
+	} else if (status >= 500) {
+		description = 'The storage service failed; try again later.';
+	}
+	return storageError(ctx, transfer, message, description, { status, detail: detail ?? null }, status);
+}
+
+/** At most `limit` bytes of an error body that arrived as a stream; the rest is discarded. */
+async function readSmall(body: unknown, limit = 4096): Promise<string> {
+	if (body === undefined || body === null) return '';
+	if (typeof body === 'string') return body.slice(0, limit);
+	const stream = body as AsyncIterable<Uint8Array | string> & { destroy?: () => void };
+	if (typeof stream[Symbol.asyncIterator] !== 'function') return '';
+	const decoder = new TextDecoder();
+	let text = '';
+	try {
+		for await (const chunk of stream) {
+			text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+			if (text.length >= limit) break;
+		}
+	} catch {
+		/* a broken error body: keep what arrived */
+	} finally {
+		stream.destroy?.();
+	}
+	return text.slice(0, limit);
+}
+
+async function send(
+	ctx: IExecuteFunctions,
+	transfer: SignedTransfer,
+	options: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse> {
+	try {
+		return (await ctx.helpers.httpRequest(options)) as IN8nHttpFullResponse;
+	} catch (error) {
+		const code = errorCode(error);
+		const verb = options.method === 'PUT' ? 'upload of' : 'download of';
+		throw storageError(
+			ctx,
+			transfer,
+			`The connection to storage broke during the ${verb} ${transfer.path} (${code})`,
+			`${redactUrl(String((error as Error)?.message ?? ''))}. Nothing was retried automatically; run the node again.`,
+			{ code, message: code },
+		);
+	}
+}
+
+/**
+ * GET a signed URL and store the body as n8n binary data, streamed (constant memory when n8n
+ * keeps binary data on disk or S3). Fails if fewer bytes arrived than the storage announced.
+ */
+export async function downloadSignedUrl(
+	this: IExecuteFunctions,
+	transfer: SignedTransfer & { fileName: string },
+): Promise<DownloadedFile> {
+	const response = await send(this, transfer, {
+		method: 'GET',
+		url: transfer.url,
+		encoding: 'stream',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: TRANSFER_TIMEOUT_MS,
+		json: false,
+	});
+	if (response.statusCode >= 300) {
+		throw statusError(this, transfer, 'GET', response.statusCode, await readSmall(response.body));
+	}
+	const headers = response.headers as IDataObject;
+	const contentType = String(headers['content-type'] ?? 'application/octet-stream')
+		.split(';')[0]
+		.trim();
+	const announced = headers['content-length'] === undefined ? undefined : Number(headers['content-length']);
+
+	let binary: IBinaryData;
+	try {
+		binary = await this.helpers.prepareBinaryData(
+			response.body as Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0],
+			transfer.fileName,
+			contentType,
+		);
+	} catch (error) {
+		const code = errorCode(error);
+		throw storageError(
+			this,
+			transfer,
+			`The download of ${transfer.path} broke off (${code})`,
+			'The storage connection closed before the whole file arrived. Nothing was kept; run the node again.',
+			{ code, message: code },
+		);
+	}
+	const size = await storedSize.call(this, binary);
+	if (announced !== undefined && Number.isFinite(announced) && size !== announced) {
+		throw storageError(
+			this,
+			transfer,
+			`The download of ${transfer.path} is incomplete: ${size} of ${announced} bytes arrived`,
+			'The storage connection closed early. Run the node again.',
+			{ code: 'SIZE_MISMATCH', message: 'size mismatch' },
+		);
+	}
+	return { binary, size, contentType };
+}
+
+/**
+ * PUT a stream or Buffer to a signed URL. `content-length` is always set and redirects are
+ * not followed: with redirects on, n8n's HTTP stack (follow-redirects) keeps the whole body
+ * in memory to be able to replay it.
+ */
+export async function uploadSignedUrl(this: IExecuteFunctions, upload: SignedUpload): Promise<void> {
+	const response = await send(this, upload, {
+		method: 'PUT',
+		url: upload.url,
+		body: upload.body as IHttpRequestOptions['body'],
+		headers: {
+			...(upload.headers ?? {}),
+			'Content-Type': upload.contentType,
+			'Content-Length': String(upload.size),
+		},
+		disableFollowRedirect: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: TRANSFER_TIMEOUT_MS,
+		json: false,
+	});
+	if (response.statusCode >= 300) {
+		throw statusError(this, upload, 'PUT', response.statusCode, await readSmall(response.body));
+	}
+}
+
+/** Bytes of a binary value n8n stored: `bytes` (2.x), the file's metadata, or the inline base64. */
+export async function storedSize(this: IExecuteFunctions, binary: IBinaryData): Promise<number> {
+	const bytes = (binary as IBinaryData & { bytes?: unknown }).bytes;
+	if (typeof bytes === 'number') return bytes;
+	if (binary.id) return (await this.helpers.getBinaryMetadata(binary.id)).fileSize;
+	const data = binary.data ?? '';
+	const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+	return Math.floor((data.length * 3) / 4) - padding;
+}

@@ -1,0 +1,126 @@
+import { allText, runNode } from '../../../helpers/engine';
+import { TOKENS } from '../../../helpers/emulator';
+import { digestBinary } from '../../../helpers/binary';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const download = (filePath: string, extra = {}) => params('file', 'download', { filePath, ...extra });
+const VCF = 'samples/sam-001/uploads/sample.vcf';
+const CONTENT = '##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\n17\t43044295\t.\tA\tG\n';
+
+describe('iFlow Files › File › Download', () => {
+	test('streams the file into the binary field with name, type and size from iFlow', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { [VCF]: { base64: Buffer.from(CONTENT).toString('base64'), content_type: 'text/x-vcf' } });
+		const result = await runNode({
+			node,
+			parameters: download(VCF, { binaryPropertyName: 'vcf' }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		const [item] = result.output;
+		expect(item.json).toEqual({
+			path: VCF,
+			display_name: 'sample.vcf',
+			size: CONTENT.length,
+			content_type: 'text/x-vcf',
+		});
+		const binary = item.binary!.vcf;
+		expect(binary.fileName).toBe('sample.vcf');
+		expect(binary.mimeType).toBe('text/x-vcf');
+		expect(Buffer.from(binary.data, 'base64').toString()).toBe(CONTENT); // in-memory mode: inline
+		expect((await digestBinary(binary)).size).toBe(CONTENT.length);
+
+		const [signed] = await emu.requests({ service: 'files' });
+		expect(signed.path).toBe('/api/v1/files/download-url');
+		expect(signed.query).toMatchObject({ path: VCF, project_id: emu.credentials().projectId });
+		expect(signed.headers['x-project-id']).toBe(emu.credentials().projectId);
+		const [transfer] = await emu.requests({ service: 'storage' });
+		expect(transfer).toMatchObject({ method: 'GET', status: 200 });
+		expect(transfer.headers.authorization).toBeUndefined(); // signed URLs carry no token
+		expect(allText(result.run)).not.toMatch(/X-Flow-Signature/);
+	});
+
+	test('a missing file is a readable 404 and no transfer starts', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: download('nope/missing.bam'), credentials: emu.credentials() });
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/Not found: File not found/);
+		expect(result.error?.httpCode).toBe('404');
+		expect(await emu.requests({ service: 'storage' })).toHaveLength(0);
+	});
+
+	test('a download cut short by the storage fails', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'big/reads.fastq': 'ACGT'.repeat(50_000) });
+		await emu.fault({ service: 'storage', method: 'GET', truncate: 1000, count: 1 });
+		const result = await runNode({ node, parameters: download('big/reads.fastq'), credentials: emu.credentials() });
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/download of big\/reads\.fastq (broke off|is incomplete)/);
+		expect(allText(result.run)).not.toMatch(/X-Flow-Signature|X-Flow-Expires/);
+	});
+
+	test('an expired link gives a clear error without the signed URL', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'a/b.txt': 'hello' });
+		// The storage holds the GET for a moment; meanwhile the emulator clock moves two hours on.
+		await emu.fault({ service: 'storage', method: 'GET', delayMs: 1500, count: 1 });
+		let settled = false;
+		const expireWhenTransferStarts = async () => {
+			while (!settled && (await emu.requests({ service: 'storage' })).length === 0) {
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+			if (!settled) await emu.advance(2 * 3600 * 1000);
+		};
+		const result = await runNode({
+			node,
+			parameters: download('a/b.txt'),
+			credentials: emu.credentials(),
+			onStart: (pending) => {
+				void expireWhenTransferStarts();
+				void pending.finally(() => (settled = true));
+			},
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toBe('The signed link for a/b.txt has expired');
+		expect(result.error?.httpCode).toBe('403');
+		expect(allText(result.run)).not.toMatch(/_signed|X-Flow/);
+	});
+
+	test('an API error (expired token) is readable without the token', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: download('a/b.txt'),
+			credentials: emu.credentials({ accessToken: TOKENS.expired }),
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/did not accept the access token/);
+		expect(allText(result.run)).not.toContain(TOKENS.expired);
+	});
+
+	test('Continue On Fail turns a failure into an error item and goes on', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'ok.txt': 'fine' });
+		const result = await runNode({
+			node,
+			parameters: { ...download('={{ $json.path }}') },
+			items: [{ path: 'missing.txt' }, { path: 'ok.txt' }],
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(result.status).toBe('success');
+		expect(result.output).toHaveLength(2);
+		expect(result.output[0].json.error).toMatch(/File not found/);
+		expect(result.output[0].pairedItem).toEqual({ item: 0 });
+		expect(result.output[1].json).toMatchObject({ path: 'ok.txt', size: 4 });
+	});
+
+	test('a folder path is refused before any request', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: download('samples/'), credentials: emu.credentials() });
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/^'File Path': .*names a folder/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

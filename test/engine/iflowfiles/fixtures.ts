@@ -1,0 +1,34 @@
+// Shared set-up for the iFlow Files engine tests (not a test file itself).
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { IFlowFiles } from '../../../nodes/IFlowFiles/IFlowFiles.node';
+import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../helpers/emulator';
+
+export const node = new IFlowFiles();
+export const BUCKET_A = 'bgl-hereditary-2026';
+export const BUCKET_B = 'bgl-somatic-research';
+
+/** Parameters for one operation of the node. */
+export function params(resource: string, operation: string, extra: INodeParameters = {}): INodeParameters {
+	return { resource, operation, ...extra };
+}
+
+/** Write objects into project A's bucket (key → text, or {base64, content_type}). */
+export async function seedFiles(emu: EmulatorHandle, files: Record<string, string | IDataObject>, project = PROJECT_A) {
+	await emu.control('POST', '/seed', { files: { [project]: files } });
+}
+
+/** One emulator per test file, fresh state before each test. */
+export function useEmulator(): () => EmulatorHandle {
+	let emu: EmulatorHandle;
+	beforeAll(async () => {
+		emu = await startEmulator();
+	});
+	afterAll(async () => await emu.stop());
+	beforeEach(async () => {
+		await emu.reset();
+		await emu.clearRequests();
+		await emu.clearFaults();
+	});
+	return () => emu;
+}
