@@ -52,6 +52,7 @@ async function prepare(options) {
 	fs.mkdirSync(userFolder, { recursive: true });
 	const pkg = await installTarball(tarball, userFolder);
 	log(`installed ${pkg.name}@${pkg.version} as a community package (${pkg.manifest.n8n?.nodes?.length ?? 0} nodes)`);
+	if (pkg.missing.length > 0) log(`WARNING: not built, left out of the installed package.json: ${pkg.missing.join(', ')}`);
 
 	const port = options.n8nPort ?? (await freePort());
 	const instance = createInstance({

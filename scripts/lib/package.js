@@ -37,6 +37,7 @@ async function installTarball(tarball, userFolder) {
 
 	const manifestFile = path.join(staging, 'package.json');
 	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = readJson(manifestFile);
+	const missing = dropMissingFiles(manifest, staging);
 	fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 	if (Object.keys(manifest.dependencies ?? {}).length > 0) {
 		throw new Error('the package has runtime dependencies; n8n community nodes must not (install them here if that changes)');
@@ -51,7 +52,21 @@ async function installTarball(tarball, userFolder) {
 	const nodesManifest = readJson(nodesManifestFile, { name: 'installed-nodes', private: true });
 	nodesManifest.dependencies = { ...nodesManifest.dependencies, [manifest.name]: manifest.version };
 	fs.writeFileSync(nodesManifestFile, `${JSON.stringify(nodesManifest, null, 2)}\n`);
-	return { name: manifest.name, version: manifest.version, dir, manifest };
+	return { name: manifest.name, version: manifest.version, dir, manifest, missing };
+}
+
+/**
+ * n8n refuses the whole package when one listed file is missing. While nodes
+ * are still being written, leave those out (and say so) so the rest loads;
+ * the e2e smoke test still fails for every node package.json lists but n8n lacks.
+ */
+function dropMissingFiles(manifest, root) {
+	const missing = [];
+	for (const key of ['nodes', 'credentials']) {
+		const files = manifest.n8n?.[key] ?? [];
+		manifest.n8n[key] = files.filter((file) => fs.existsSync(path.join(root, file)) || !missing.push(file));
+	}
+	return missing;
 }
 
 module.exports = { REPO, build, pack, installTarball };
