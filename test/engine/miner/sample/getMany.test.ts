@@ -1,0 +1,39 @@
+import { fakeId, run, sampleRows, seedMany, subjectRows, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'sample', operation: 'getMany', ...extra });
+
+describe('Miner › Sample › Get Many', () => {
+	test('Return All across several pages; filters are sent', async () => {
+		const emu = emulator();
+		await seedMany(emu, 'subjects', subjectRows(1));
+		await seedMany(emu, 'samples', sampleRows(250, fakeId(1, 1)));
+		const result = await run(
+			emu,
+			getMany({ returnAll: true, filters: { sampleType: 'germline', subjectId: fakeId(1, 1) } }),
+		);
+		expect(result.output).toHaveLength(250);
+		const requests = await emu.requests({ service: 'miner', method: 'GET' });
+		expect(requests).toHaveLength(3);
+		expect(requests[0].query).toMatchObject({ sample_type: 'germline', subject_id: fakeId(1, 1), limit: '100' });
+		expect(result.output[0].json).toHaveProperty('subject_display_id', 'SUB-00001');
+	});
+
+	test('a 400 is reported readably; Continue On Fail returns an error item', async () => {
+		const emu = emulator();
+		await emu.fault({ service: 'miner', path: '/samples', status: 400, body: { detail: 'X-Project-ID header required' } });
+		const failed = await run(emu, getMany({ limit: 3 }));
+		expect(failed.error?.message).toMatch(/iFlow rejected the request: X-Project-ID header required/);
+		const continued = await run(emu, getMany({ limit: 3 }), { continueOnFail: true });
+		expect(continued.output[0].json.httpCode).toBe('400');
+	});
+
+	test('bad filter values fail naming the field, with no request', async () => {
+		const emu = emulator();
+		const type = await run(emu, getMany({ filters: { sampleType: 'dna' } }));
+		expect(type.error?.message).toMatch(/'Sample Type' must be one of/);
+		const subject = await run(emu, getMany({ filters: { subjectId: 'SUB-1' } }));
+		expect(subject.error?.message).toMatch(/'Subject ID' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});
