@@ -1,11 +1,13 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { searchProjects } from '../shared/methods';
+import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
+import * as organization from './actions/organization/Organization.resource';
 import * as project from './actions/project/Project.resource';
 import { operations } from './actions/router';
+import * as user from './actions/user/User.resource';
 
 export class IFlowAdmin implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,23 +32,27 @@ export class IFlowAdmin implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// Lint rules read this list literally: keep entries as object literals.
 				options: [
-					{ name: 'Project', value: 'project' },
-					// Lint rules read this list literally: keep entries as object literals.
 					{
 						name: 'API Request',
 						value: 'apiRequest',
 						description: 'Call any endpoint of the admin service',
 					},
+					{ name: 'Organization', value: 'organization' },
+					{ name: 'Project', value: 'project' },
+					{ name: 'User', value: 'user', description: 'Your own account' },
 				],
 				default: 'project',
 			},
+			...organization.description,
 			...project.description,
+			...user.description,
 			...apiRequest.description,
 		],
 	};
 
-	methods = { listSearch: { searchProjects } };
+	methods = { listSearch: { getApiPaths, searchProjects } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeItems.call(this, operations);

@@ -2,11 +2,34 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
 import { projectLocator } from '../descriptions/project';
+import { API_METHODS, fillPathParameters, splitMethodAndPath } from '../helpers/openApi';
 import type { OperationModule } from '../router';
 import { flowRequestFull } from '../transport';
 import type { FlowService } from '../transport';
 
-const METHODS: IHttpRequestMethods[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const METHODS: readonly string[] = API_METHODS;
+const WITH_BODY = ['POST', 'PUT', 'PATCH'];
+
+function nameValueCollection(name: string, displayName: string, placeholder: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder,
+		default: {},
+		options: [
+			{
+				name: 'parameter',
+				displayName: 'Parameter',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	};
+}
 
 function fields(service: FlowService): INodeProperties[] {
 	const show = { resource: ['apiRequest'], operation: ['send'] };
@@ -31,47 +54,54 @@ function fields(service: FlowService): INodeProperties[] {
 			displayName: 'Method',
 			name: 'method',
 			type: 'options',
-			options: METHODS.map((method) => ({ name: method, value: method })),
+			options: [
+				{ name: 'DELETE', value: 'DELETE' },
+				{ name: 'GET', value: 'GET' },
+				{ name: 'PATCH', value: 'PATCH' },
+				{ name: 'POST', value: 'POST' },
+				{ name: 'PUT', value: 'PUT' },
+			],
 			default: 'GET',
 			displayOptions: { show },
 		},
 		{
 			displayName: 'Path',
 			name: 'path',
-			type: 'string',
-			default: '',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
 			required: true,
-			placeholder: '/orders',
-			description: `Path under the ${service} service's /api/v1, e.g. /orders/{ID}. Any path is accepted.`,
+			description: `Endpoint under the ${service} service's /api/v1. Pick one the service documents, or type any path.`,
 			displayOptions: { show },
-		},
-		{ ...projectLocator, displayOptions: { show } },
-		{
-			displayName: 'Query Parameters',
-			name: 'query',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Parameter',
-			default: {},
-			displayOptions: { show },
-			options: [
+			modes: [
 				{
-					name: 'parameter',
-					displayName: 'Parameter',
-					values: [
-						{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-					],
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: 'Select an endpoint…',
+					typeOptions: { searchListMethod: 'getApiPaths', searchable: true, searchFilterRequired: false },
+				},
+				{
+					displayName: 'By Path',
+					name: 'path',
+					type: 'string',
+					placeholder: '/orders/{order_id}',
 				},
 			],
 		},
+		{
+			...nameValueCollection('pathParameters', 'Path Parameters', 'Add Path Parameter'),
+			description: 'Values for placeholders in the path, e.g. name order_id fills {order_id}',
+			displayOptions: { show },
+		},
+		{ ...projectLocator, displayOptions: { show } },
+		{ ...nameValueCollection('query', 'Query Parameters', 'Add Parameter'), displayOptions: { show } },
 		{
 			displayName: 'Body (JSON)',
 			name: 'body',
 			type: 'json',
 			default: '',
 			description: 'JSON body for POST, PUT and PATCH',
-			displayOptions: { show: { ...show, method: ['POST', 'PUT', 'PATCH'] } },
+			displayOptions: { show: { ...show, method: WITH_BODY } },
 		},
 	];
 }
@@ -83,6 +113,7 @@ export function validateApiPath(path: string): string | undefined {
 	if (/^[a-z]+:\/\//i.test(trimmed)) return 'Path must be relative to the service (e.g. /orders), not a full URL';
 	if (trimmed.split(/[/?#]/).includes('..')) return 'Path must not contain ".." segments';
 	if (/\s/.test(trimmed)) return 'Path must not contain spaces';
+	if (/[?#]/.test(trimmed)) return "Path must not contain '?' or '#': put query values under 'Query Parameters'";
 	return undefined;
 }
 
@@ -95,6 +126,7 @@ export function parseJsonParameter(
 	const raw = ctx.getNodeParameter(name, itemIndex, '') as unknown;
 	if (raw === '' || raw === undefined || raw === null) return undefined;
 	if (typeof raw === 'object') return raw as IDataObject;
+	if (typeof raw === 'string' && !raw.trim()) return undefined;
 	try {
 		const parsed = JSON.parse(String(raw)) as unknown;
 		if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object or array');
@@ -106,28 +138,43 @@ export function parseJsonParameter(
 	}
 }
 
+type NameValue = { name?: string; value?: string };
+
+/** Method and path of an API Request item, checked before anything is sent. */
+function requestTarget(ctx: IExecuteFunctions, itemIndex: number): { method: IHttpRequestMethods; path: string } {
+	const fail = (message: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	const method = String(ctx.getNodeParameter('method', itemIndex) ?? '').toUpperCase();
+	if (!METHODS.includes(method)) throw fail(`'Method' must be one of ${METHODS.join(', ')}, got "${method}"`);
+
+	const raw = ctx.getNodeParameter('path', itemIndex, '', { extractValue: true }) as unknown;
+	const picked = splitMethodAndPath(typeof raw === 'string' ? raw : '');
+	if (picked.method && picked.method !== method) {
+		throw fail(`'Path' is a ${picked.method} endpoint but 'Method' is ${method}: set 'Method' to ${picked.method}`);
+	}
+	const problem = validateApiPath(picked.path);
+	if (problem) throw fail(`'Path': ${problem}`);
+
+	const values = ctx.getNodeParameter('pathParameters.parameter', itemIndex, []) as NameValue[];
+	const filled = fillPathParameters(picked.path, values);
+	if (!filled.path) {
+		throw fail(
+			`'Path Parameters': ${filled.problem} (path ${picked.path}). Add a value for it or type it into the path.`,
+		);
+	}
+	const withSlash = filled.path.startsWith('/') ? filled.path : `/${filled.path}`;
+	return { method: method as IHttpRequestMethods, path: withSlash.replace(/^\/api\/v1(?=\/)/, '') };
+}
+
 /** API Request for one service: any method and path, through the shared transport. */
 export function apiRequestOperation(service: FlowService): OperationModule {
 	return {
 		description: fields(service),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
-			if (!METHODS.includes(method)) {
-				throw new NodeOperationError(this.getNode(), `'Method' must be one of ${METHODS.join(', ')}`, { itemIndex });
-			}
-			const rawPath = this.getNodeParameter('path', itemIndex) as string;
-			const problem = validateApiPath(rawPath);
-			if (problem) throw new NodeOperationError(this.getNode(), `'Path': ${problem}`, { itemIndex });
-			const path = (rawPath.trim().startsWith('/') ? rawPath.trim() : `/${rawPath.trim()}`).replace(
-				/^\/api\/v1(?=\/)/,
-				'',
-			);
-			const body = ['POST', 'PUT', 'PATCH'].includes(method)
-				? parseJsonParameter(this, 'body', 'Body (JSON)', itemIndex)
-				: undefined;
-			const query = this.getNodeParameter('query.parameter', itemIndex, []) as Array<{ name: string; value: string }>;
+			const { method, path } = requestTarget(this, itemIndex);
+			const body = WITH_BODY.includes(method) ? parseJsonParameter(this, 'body', 'Body (JSON)', itemIndex) : undefined;
+			const query = this.getNodeParameter('query.parameter', itemIndex, []) as NameValue[];
 			const qs: IDataObject = {};
-			for (const { name, value } of query) if (name) qs[name] = value;
+			for (const { name, value } of query) if (name) qs[name] = value ?? '';
 
 			const response = await flowRequestFull.call(this, {
 				service,
@@ -140,8 +187,9 @@ export function apiRequestOperation(service: FlowService): OperationModule {
 				itemIndex,
 			});
 			const payload = response.body;
-			if (Array.isArray(payload)) return payload as IDataObject[];
-			if (payload && typeof payload === 'object') return payload as IDataObject;
+			const isRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+			if (Array.isArray(payload) && payload.every(isRecord)) return payload as IDataObject[];
+			if (isRecord(payload)) return payload as IDataObject;
 			return { statusCode: response.statusCode, body: payload ?? null };
 		},
 	};

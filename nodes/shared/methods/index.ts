@@ -1,3 +1,4 @@
+export { getApiPaths, serviceOfNodeType } from './apiPaths';
 export {
 	matchesFilter,
 	searchOrders,

@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as get from './get.operation';
+import * as getCredentials from './getCredentials.operation';
 import * as getMany from './getMany.operation';
 
-export const operations = { getMany };
+export const operations = { get, getCredentials, getMany };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,6 +15,18 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['project'] } },
 		options: [
 			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a project',
+				description: 'Get one project by ID or slug',
+			},
+			{
+				name: 'Get Credentials',
+				value: 'getCredentials',
+				action: 'Get the storage credentials of a project',
+				description: "The project's storage credential (project admins only); secret values masked by default",
+			},
+			{
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many projects',
@@ -21,5 +35,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getMany',
 	},
+	...get.description,
+	...getCredentials.description,
 	...getMany.description,
 ];

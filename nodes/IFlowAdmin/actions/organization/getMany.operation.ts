@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { flowRequestAll } from '../../../shared/transport';
+
+const show = { resource: ['organization'], operation: ['getMany'] };
+
+export const description: INodeProperties[] = [...returnAllOrLimit({ show })];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	return await flowRequestAll.call(this, { service: 'admin', path: '/orgs', returnAll, limit, itemIndex });
+}

@@ -1,0 +1,12 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import { projectLocator } from '../../../shared/descriptions';
+
+/** The project an Admin operation acts on; empty = the credential's Default Project ID. */
+export function projectField(displayOptions: IDisplayOptions): INodeProperties {
+	return {
+		...projectLocator,
+		description: "The project (ID or slug). Leave empty to use the credential's Default Project ID.",
+		displayOptions,
+	};
+}

@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { projectLocator } from '../../../shared/descriptions';
+import { requireId } from '../../../shared/helpers';
+import { flowRequest } from '../../../shared/transport';
+
+export const description: INodeProperties[] = [
+	{
+		...projectLocator,
+		required: true,
+		description: 'The project to make your default',
+		displayOptions: { show: { resource: ['user'], operation: ['setDefaultContext'] } },
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const projectId = requireId(this, 'project', 'Project', itemIndex);
+	return (await flowRequest.call(this, {
+		service: 'admin',
+		method: 'PUT',
+		path: '/users/me/default-context',
+		body: { project_id: projectId },
+		itemIndex,
+	})) as IDataObject;
+}

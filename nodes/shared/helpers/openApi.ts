@@ -1,0 +1,75 @@
+/** One operation a service's OpenAPI document offers, with its path under `/api/v1`. */
+export interface ApiOperation {
+	method: string;
+	path: string;
+	summary: string;
+}
+
+export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+const API_PREFIX = '/api/v1';
+
+function serverPath(doc: Record<string, unknown>): string {
+	const servers = Array.isArray(doc.servers) ? (doc.servers as Array<{ url?: unknown }>) : [];
+	const url = typeof servers[0]?.url === 'string' ? servers[0].url : '';
+	return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\/+$/, '');
+}
+
+/**
+ * The operations API Request can reach: paths under `/api/v1` (FastAPI lists them from the
+ * service root; a server URL ending in `/api/v1` means they are already relative to it).
+ * HTML and docs routes outside `/api/v1` are left out.
+ */
+export function apiOperationsFromOpenApi(doc: unknown): ApiOperation[] {
+	if (!doc || typeof doc !== 'object') return [];
+	const record = doc as Record<string, unknown>;
+	const paths = record.paths && typeof record.paths === 'object' ? (record.paths as Record<string, unknown>) : {};
+	const relative = serverPath(record).endsWith(API_PREFIX);
+	const operations: ApiOperation[] = [];
+	for (const [rawPath, item] of Object.entries(paths)) {
+		let path: string;
+		if (relative) path = rawPath;
+		else if (rawPath.startsWith(`${API_PREFIX}/`)) path = rawPath.slice(API_PREFIX.length);
+		else continue;
+		if (!item || typeof item !== 'object') continue;
+		for (const method of API_METHODS) {
+			const operation = (item as Record<string, unknown>)[method.toLowerCase()];
+			if (!operation || typeof operation !== 'object') continue;
+			const { summary, operationId } = operation as { summary?: unknown; operationId?: unknown };
+			operations.push({ method, path, summary: String(summary ?? operationId ?? '').trim() });
+		}
+	}
+	return operations;
+}
+
+/** "GET /orders/{order_id}" → method and path; a path without a method gives only the path. */
+export function splitMethodAndPath(value: string): { method?: string; path: string } {
+	const match = /^\s*([A-Za-z]+)\s+(\S.*)$/.exec(value);
+	if (match && (API_METHODS as readonly string[]).includes(match[1].toUpperCase())) {
+		return { method: match[1].toUpperCase(), path: match[2].trim() };
+	}
+	return { path: value.trim() };
+}
+
+/**
+ * Fill `{name}` placeholders from the given values (URL-encoded). Returns the path, or a
+ * problem naming the placeholder left open or the value that matches no placeholder.
+ */
+export function fillPathParameters(
+	path: string,
+	values: Array<{ name?: string; value?: unknown }>,
+): { path?: string; problem?: string } {
+	let result = path;
+	for (const { name, value } of values) {
+		const key = String(name ?? '').trim();
+		if (!key) continue;
+		const placeholder = `{${key}}`;
+		if (!result.includes(placeholder)) return { problem: `the path has no placeholder ${placeholder}` };
+		const text = String(value ?? '').trim();
+		if (!text) return { problem: `the value for ${placeholder} is empty` };
+		result = result.split(placeholder).join(encodeURIComponent(text));
+	}
+	const open = /\{[^}/]*\}/.exec(result);
+	if (open) return { problem: `the path still has the placeholder ${open[0]}` };
+	return { path: result };
+}
