@@ -1,0 +1,53 @@
+import { byId, createOrder, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
+	resource: 'order',
+	operation: 'get',
+	orderId: id,
+	...extra,
+});
+
+describe('Miner › Order › Get', () => {
+	test('gets one order; Simplify reads both eras', async () => {
+		const emu = emulator();
+		const order = await createOrder(emu, 'ORD-1', { priority: 'routine', indication: 'x' });
+		const result = await run(emu, get(byId(String(order.id))));
+		expect(result.output[0].json).toMatchObject({
+			id: order.id,
+			display_id: 'ORD-1',
+			status: 'created',
+			priority: 'low',
+			indication: 'x',
+			allowed_transitions: ['analyzing', 'cancelled'],
+		});
+		expect(result.output[0].json.ordering_facility).toBeUndefined();
+		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
+		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}`);
+	});
+
+	test('an older record (name, legacy status) is read too', async () => {
+		const emu = emulator();
+		const order = await createOrder(emu, 'ORD-OLD');
+		const state = await emu.control<{ orders: Array<Record<string, unknown>> }>('GET', '/state');
+		const stored = state.orders.find((o) => o.id === order.id) ?? {};
+		await emu.control('POST', '/seed', { orders: [{ ...stored, status: 'reviewed', priority: 'urgent' }] });
+		const result = await run(emu, get(byId(String(order.id))));
+		expect(result.output[0].json).toMatchObject({ display_id: 'ORD-OLD', status: 'sign_off', priority: 'medium' });
+	});
+
+	test('404 and Continue On Fail', async () => {
+		const emu = emulator();
+		const failed = await run(emu, get(byId(UNKNOWN_ID)));
+		expect(failed.error?.message).toMatch(/Not found: Order not found/);
+		const continued = await run(emu, get(byId(UNKNOWN_ID)), { continueOnFail: true });
+		expect(continued.output[0].json.httpCode).toBe('404');
+	});
+
+	test('an id of the wrong kind fails naming the field, with no request', async () => {
+		const emu = emulator();
+		const result = await run(emu, get(byId('={{ "ORD-1" }}')));
+		expect(result.error?.message).toMatch(/'Order' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});
