@@ -1,0 +1,88 @@
+/**
+ * A test-only node that exposes the shared transport's options as parameters, so every rule
+ * (retries, timeouts, project header, paging, errors) is exercised through the real engine.
+ * It lives under test/ and is never shipped.
+ */
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { routeItems } from '../../../nodes/shared/router';
+import { flowRequestAll, flowRequestFull } from '../../../nodes/shared/transport';
+import type { FlowService, ProjectRule } from '../../../nodes/shared/transport';
+
+function parseBody(raw: unknown): IDataObject | undefined {
+	if (raw === '' || raw === undefined) return undefined;
+	return (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject;
+}
+
+async function call(this: IExecuteFunctions, i: number) {
+	const response = await flowRequestFull.call(this, {
+		service: this.getNodeParameter('service', i) as FlowService,
+		method: this.getNodeParameter('method', i) as IHttpRequestMethods,
+		path: this.getNodeParameter('path', i) as string,
+		body: parseBody(this.getNodeParameter('body', i, '')),
+		project: this.getNodeParameter('projectRule', i, 'none') as ProjectRule,
+		projectInQuery: this.getNodeParameter('projectInQuery', i, false) as boolean,
+		timeout: this.getNodeParameter('timeout', i, undefined) as number | undefined,
+		itemIndex: i,
+	});
+	return { statusCode: response.statusCode, projectId: response.projectId ?? null, body: response.body as IDataObject };
+}
+
+async function list(this: IExecuteFunctions, i: number) {
+	return await flowRequestAll.call(this, {
+		service: this.getNodeParameter('service', i) as FlowService,
+		path: this.getNodeParameter('path', i) as string,
+		project: this.getNodeParameter('projectRule', i, 'none') as ProjectRule,
+		returnAll: this.getNodeParameter('returnAll', i, false) as boolean,
+		limit: this.getNodeParameter('limit', i, 50) as number,
+		pageSize: this.getNodeParameter('pageSize', i, 100) as number,
+		itemIndex: i,
+	});
+}
+
+export class TransportProbe implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Transport Probe',
+		name: 'transportProbe',
+		icon: { light: 'file:../../../icons/iflow.svg', dark: 'file:../../../icons/iflow.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		description: 'Test-only node',
+		subtitle: '={{ $parameter["operation"] }}',
+		usableAsTool: true,
+		defaults: { name: 'Probe' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		// Declared so the engine keeps them (undeclared parameters are dropped).
+		properties: [
+			{ displayName: 'Resource', name: 'resource', type: 'hidden', default: 'probe' },
+			{ displayName: 'Operation', name: 'operation', type: 'hidden', default: 'call' },
+			{ displayName: 'Service', name: 'service', type: 'string', default: 'admin' },
+			{ displayName: 'Method', name: 'method', type: 'string', default: 'GET' },
+			{ displayName: 'Path', name: 'path', type: 'string', default: '/projects' },
+			{ displayName: 'Body', name: 'body', type: 'json', default: '' },
+			{ displayName: 'Project Rule', name: 'projectRule', type: 'string', default: 'none' },
+			{ displayName: 'Project', name: 'project', type: 'string', default: '' },
+			{ displayName: 'Project In Query', name: 'projectInQuery', type: 'boolean', default: false },
+			{ displayName: 'Timeout', name: 'timeout', type: 'number', default: 30000 },
+			{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false },
+			{ displayName: 'Limit', name: 'limit', type: 'number', default: 50 },
+			{ displayName: 'Page Size', name: 'pageSize', type: 'number', default: 100 },
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeItems.call(this, {
+			probe: { call: { description: [], execute: call }, list: { description: [], execute: list } },
+		});
+	}
+}
