@@ -1,0 +1,48 @@
+import { byId, createOrder, createSample, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const add = (orderId: unknown, sampleId: unknown, role = 'proband') => ({
+	resource: 'order',
+	operation: 'addSample',
+	orderId,
+	sampleId,
+	role,
+});
+
+describe('Miner › Order › Add Sample', () => {
+	test('links the sample with its role ("tumor" is sent as "tumour")', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1');
+		const sample = await createSample(emu, String(subject.id), 'SAM-1');
+		const order = await createOrder(emu, 'ORD-1', { mode: 'somatic' });
+		await emu.clearRequests();
+		const result = await run(emu, add(byId(String(order.id)), byId(String(sample.id)), '={{ "tumor" }}'));
+		expect(result.output[0].json).toMatchObject({ id: sample.id, role: 'tumour', order_id: order.id });
+		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
+		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samples`);
+		expect(request.body).toEqual({ sample_id: sample.id, role: 'tumour' });
+	});
+
+	test('a sample linked twice is a readable 409; Continue On Fail', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1');
+		const sample = await createSample(emu, String(subject.id), 'SAM-1');
+		const order = await createOrder(emu, 'ORD-1', { samples: [{ sample_id: sample.id }] });
+		const failed = await run(emu, add(byId(String(order.id)), byId(String(sample.id))));
+		expect(failed.error?.message).toMatch(/Conflict: Sample SAM-1 is already linked to order ORD-1/);
+		const continued = await run(emu, add(byId(String(order.id)), byId('={{ $json.id }}'), 'mother'), {
+			items: [{ id: UNKNOWN_ID }, { id: sample.id }],
+			continueOnFail: true,
+		});
+		expect(continued.output.map((item) => item.json.httpCode)).toEqual(['404', '409']);
+	});
+
+	test('bad input fails naming the field, with no request', async () => {
+		const emu = emulator();
+		const role = await run(emu, add(byId(UNKNOWN_ID), byId(UNKNOWN_ID), '={{ "aunt" }}'));
+		expect(role.error?.message).toMatch(/'Role' must be one of proband, mother, father/);
+		const sample = await run(emu, add(byId(UNKNOWN_ID), byId('={{ "SAM-1" }}')));
+		expect(sample.error?.message).toMatch(/'Sample' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,55 @@
+import { byId, createOrder, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { orderWithSamples } from './samples';
+
+const emulator = useEmulator();
+const sheet = (id: unknown, extra: Record<string, unknown> = {}) => ({
+	resource: 'order',
+	operation: 'getSamplesheet',
+	orderId: id,
+	...extra,
+});
+
+describe('Miner › Order › Get Samplesheet', () => {
+	test('returns the CSV as a binary file named after the order', async () => {
+		const emu = emulator();
+		const { order } = await orderWithSamples(emu);
+		const result = await run(emu, sheet(byId(String(order.id))));
+		expect(result.status).toBe('success');
+		expect(result.output).toHaveLength(1);
+		const [item] = result.output;
+		expect(item.json).toEqual({ order_id: order.id, file_name: 'ord-2026-7-samplesheet.csv', rows: 2 });
+		expect(item.binary?.data).toMatchObject({ fileName: 'ord-2026-7-samplesheet.csv', mimeType: 'text/csv' });
+		const csv = Buffer.from(String(item.binary?.data.data), 'base64').toString('utf8');
+		expect(csv.split('\n')[0]).toBe('patient,sex,status,sample,lane,fastq_1,fastq_2');
+		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
+		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samplesheet`);
+	});
+
+	test('optionally also one item per row, in a chosen binary field', async () => {
+		const emu = emulator();
+		const { order } = await orderWithSamples(emu);
+		const result = await run(emu, sheet(byId(String(order.id)), { outputRows: true, binaryPropertyName: 'sheet' }));
+		expect(result.output).toHaveLength(3);
+		expect(result.output[0].binary?.sheet).toBeDefined();
+		expect(result.output[1].json).toMatchObject({ patient: 'SUB-1', sex: 'XX', status: '1', sample: 'SAM-T', lane: 'L001' });
+		expect(String(result.output[1].json.fastq_1)).toMatch(/^gs:\/\/bgl-hereditary-2026\/samples\/sam-t\/uploads\/T_R1/);
+		expect(result.output[2].json).toMatchObject({ sample: 'SAM-N', status: '0' });
+		expect(result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
+	});
+
+	test('an order without FASTQ files is a readable 409; Continue On Fail', async () => {
+		const emu = emulator();
+		const order = await createOrder(emu, 'ORD-EMPTY');
+		const failed = await run(emu, sheet(byId(String(order.id))));
+		expect(failed.error?.message).toMatch(/Conflict: /);
+		const continued = await run(emu, sheet(byId(UNKNOWN_ID)), { continueOnFail: true });
+		expect(continued.output[0].json.httpCode).toBe('404');
+	});
+
+	test('an id of the wrong kind fails naming the field, with no request', async () => {
+		const emu = emulator();
+		const result = await run(emu, sheet(byId('={{ "ORD-1" }}')));
+		expect(result.error?.message).toMatch(/'Order' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});
