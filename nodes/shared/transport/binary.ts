@@ -117,12 +117,12 @@ function statusError(
 	return storageError(ctx, transfer, message, description, { status, detail: detail ?? null }, status);
 }
 
-/** At most `limit` bytes of an error body that arrived as a stream; the rest is discarded. */
-async function readSmall(body: unknown, limit = 4096): Promise<string> {
-	if (body === undefined || body === null) return '';
-	if (typeof body === 'string') return body.slice(0, limit);
+/** An error body for `extractDetail`: a parsed object as is; a stream or bytes as (at most 4 KB of) text. */
+async function errorBody(body: unknown, limit = 4096): Promise<unknown> {
+	if (body === undefined || body === null || typeof body === 'string') return body;
+	if (body instanceof Uint8Array) return new TextDecoder().decode(body.subarray(0, limit));
 	const stream = body as AsyncIterable<Uint8Array | string> & { destroy?: () => void };
-	if (typeof stream[Symbol.asyncIterator] !== 'function') return '';
+	if (typeof stream[Symbol.asyncIterator] !== 'function') return body;
 	const decoder = new TextDecoder();
 	let text = '';
 	try {
@@ -176,7 +176,7 @@ export async function downloadSignedUrl(
 		json: false,
 	});
 	if (response.statusCode >= 300) {
-		throw statusError(this, transfer, 'GET', response.statusCode, await readSmall(response.body));
+		throw statusError(this, transfer, 'GET', response.statusCode, await errorBody(response.body));
 	}
 	const headers = response.headers as IDataObject;
 	const contentType = String(headers['content-type'] ?? 'application/octet-stream')
@@ -236,7 +236,7 @@ export async function uploadSignedUrl(this: IExecuteFunctions, upload: SignedUpl
 		json: false,
 	});
 	if (response.statusCode >= 300) {
-		throw statusError(this, upload, 'PUT', response.statusCode, await readSmall(response.body));
+		throw statusError(this, upload, 'PUT', response.statusCode, await errorBody(response.body));
 	}
 }
 
