@@ -1,0 +1,61 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { searchOrders, searchPipelines, searchProjects } from '../shared/methods';
+import { routeItems } from '../shared/router';
+import { apiRequest } from './actions/apiRequest';
+import * as pipeline from './actions/pipeline/Pipeline.resource';
+import { operations } from './actions/router';
+import * as run from './actions/run/Run.resource';
+import { getPipelineVersions } from './methods/loadOptions';
+
+export class IFlowCompute implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Compute',
+		name: 'iFlowCompute',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Pipelines and pipeline runs in iFlow: submit, wait for completion, get outputs',
+		defaults: { name: 'iFlow Compute' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Pipeline', value: 'pipeline' },
+					{ name: 'Run', value: 'run' },
+					// Lint rules read this list literally: keep entries as object literals.
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Call any endpoint of the compute service',
+					},
+				],
+				default: 'run',
+			},
+			...pipeline.description,
+			...run.description,
+			...apiRequest.description,
+		],
+	};
+
+	methods = {
+		listSearch: { searchOrders, searchPipelines, searchProjects },
+		loadOptions: { getPipelineVersions },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeItems.call(this, operations);
+	}
+}

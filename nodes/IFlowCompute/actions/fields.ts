@@ -1,0 +1,76 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireId } from '../../shared/helpers';
+
+/** Pipeline by slug: from the searchable list (value = slug) or typed. */
+export function pipelineField(displayOptions: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Pipeline',
+		name: 'pipeline',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The pipeline, by slug (e.g. hereditary-mock)',
+		displayOptions,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a pipeline…',
+				typeOptions: { searchListMethod: 'searchPipelines', searchable: true },
+			},
+			{
+				displayName: 'By Slug',
+				name: 'slug',
+				type: 'string',
+				placeholder: 'hereditary-mock',
+			},
+		],
+	};
+}
+
+/** A version of the selected pipeline; empty = the latest active one. */
+export function versionField(displayOptions: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Version Name or ID',
+		name: 'version',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getPipelineVersions', loadOptionsDependsOn: ['pipeline.value'] },
+		default: '',
+		description:
+			'Pipeline version; leave at Latest for the newest active version. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions,
+	};
+}
+
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The pipeline slug from the locator, checked before any request. */
+export function readPipelineSlug(ctx: IExecuteFunctions, itemIndex: number): string {
+	const slug = requireId(ctx, 'pipeline', 'Pipeline', itemIndex, { uuid: false });
+	if (!SLUG.test(slug)) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`'Pipeline' must be a pipeline slug such as hereditary-mock, got "${slug}"`,
+			{
+				itemIndex,
+			},
+		);
+	}
+	return slug;
+}
+
+export function runIdField(displayOptions: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Run ID',
+		name: 'runId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '9e4b1c7a-2f60-4d8e-b3a1-6c5d4e3f2a10',
+		description: 'The ID of the pipeline run',
+		displayOptions,
+	};
+}

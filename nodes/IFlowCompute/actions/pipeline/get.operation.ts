@@ -1,0 +1,30 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireId } from '../../../shared/helpers';
+import { flowRequest } from '../../../shared/transport';
+
+const show = { resource: ['pipeline'], operation: ['get'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Pipeline ID',
+		name: 'pipelineId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '5c2e8f10-7d3b-4e61-9a2f-1b0c9d8e7f60',
+		description: 'The ID of one pipeline version',
+		displayOptions: { show },
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const id = requireId(this, 'pipelineId', 'Pipeline ID', itemIndex);
+	return (await flowRequest.call(this, {
+		service: 'compute',
+		method: 'GET',
+		path: `/pipelines/${id}`,
+		project: 'optional',
+		itemIndex,
+	})) as IDataObject;
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { projectLocator } from '../../../shared/descriptions';
+import { requireId } from '../../../shared/helpers';
+import { flowRequest } from '../../../shared/transport';
+import { runIdField } from '../fields';
+
+const show = { resource: ['run'], operation: ['cancel'] };
+
+export const description: INodeProperties[] = [{ ...projectLocator, displayOptions: { show } }, runIdField({ show })];
+
+/** `DELETE /runs/{id}`: the run moves to cancelled (it is not deleted). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const runId = requireId(this, 'runId', 'Run ID', itemIndex);
+	const body = await flowRequest.call(this, {
+		service: 'compute',
+		method: 'DELETE',
+		path: `/runs/${runId}`,
+		project: 'optional',
+		itemIndex,
+	});
+	if (body && typeof body === 'object' && !Array.isArray(body)) return { ...(body as IDataObject), cancelled: true };
+	return { id: runId, status: 'cancelled', cancelled: true };
+}

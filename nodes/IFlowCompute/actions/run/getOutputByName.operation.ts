@@ -1,0 +1,90 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { projectLocator, recordLocator } from '../../../shared/descriptions';
+import { requireId, requireString } from '../../../shared/helpers';
+import { flowRequest, listItems } from '../../../shared/transport';
+import { withDownloadUrls } from '../../helpers/outputs';
+import { runIdField } from '../fields';
+import { latestSuccessfulRun } from './getLatestSuccessful.operation';
+
+const show = { resource: ['run'], operation: ['getOutputByName'] };
+
+export const description: INodeProperties[] = [
+	{ ...projectLocator, displayOptions: { show } },
+	{
+		displayName: 'Source',
+		name: 'source',
+		type: 'options',
+		default: 'order',
+		options: [
+			{
+				name: 'Latest Successful Run of an Order',
+				value: 'order',
+				description: 'The newest succeeded run linked to the order',
+			},
+			{ name: 'Run', value: 'run', description: 'A run by its ID' },
+		],
+		displayOptions: { show },
+	},
+	{ ...recordLocator('order', 'Order', 'searchOrders'), displayOptions: { show: { ...show, source: ['order'] } } },
+	runIdField({ show: { ...show, source: ['run'] } }),
+	{
+		displayName: 'Output Name',
+		name: 'outputName',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'annotated_vcf_gz',
+		description: "The output's semantic name from the pipeline (e.g. annotated_vcf_gz, report)",
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Add Download URL',
+		name: 'downloadUrls',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to add a signed download URL (valid about an hour) for a File output',
+		displayOptions: { show },
+	},
+];
+
+/** The CLI's "output X of order Y" chain in one step: run → outputs → match name → signed URL. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const source = this.getNodeParameter('source', itemIndex) as string;
+	const orderId = source === 'order' ? requireId(this, 'order', 'Order', itemIndex) : undefined;
+	const runId = source === 'run' ? requireId(this, 'runId', 'Run ID', itemIndex) : undefined;
+	const name = requireString(this, 'outputName', 'Output Name', itemIndex);
+	const downloadUrls = this.getNodeParameter('downloadUrls', itemIndex, true) as boolean;
+
+	const run = orderId
+		? await latestSuccessfulRun.call(this, orderId, itemIndex)
+		: ((await flowRequest.call(this, {
+				service: 'compute',
+				method: 'GET',
+				path: `/runs/${runId}`,
+				project: 'optional',
+				itemIndex,
+			})) as IDataObject);
+	const body = (await flowRequest.call(this, {
+		service: 'compute',
+		method: 'GET',
+		path: `/runs/${String(run.id)}/outputs`,
+		project: 'optional',
+		itemIndex,
+	})) as IDataObject;
+	const outputs = listItems(body, 'outputs');
+	const output =
+		outputs.find((o) => o.name === name) ?? outputs.find((o) => String(o.name).toLowerCase() === name.toLowerCase());
+	if (!output) {
+		const available = outputs.map((o) => String(o.name)).join(', ');
+		throw new NodeOperationError(this.getNode(), `Run ${String(run.id)} has no output named "${name}"`, {
+			itemIndex,
+			description: available
+				? `Outputs of this run: ${available}.`
+				: `The run has no outputs${body?.message ? `: ${String(body.message)}` : ''} (status ${String(run.status)}).`,
+		});
+	}
+	const [result] = downloadUrls ? await withDownloadUrls(this, run, [output], itemIndex) : [output];
+	return { run_id: run.id, run_name: run.name ?? null, order_id: run.order_id ?? null, ...result };
+}

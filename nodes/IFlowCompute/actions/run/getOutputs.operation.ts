@@ -1,0 +1,47 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { projectLocator } from '../../../shared/descriptions';
+import { requireId } from '../../../shared/helpers';
+import { flowRequest, listItems } from '../../../shared/transport';
+import { withDownloadUrls } from '../../helpers/outputs';
+import { runIdField } from '../fields';
+
+const show = { resource: ['run'], operation: ['getOutputs'] };
+
+export const description: INodeProperties[] = [
+	{ ...projectLocator, displayOptions: { show } },
+	runIdField({ show }),
+	{
+		displayName: 'Add Download URLs',
+		name: 'downloadUrls',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to add a signed download URL (valid about an hour) to each File output',
+		displayOptions: { show },
+	},
+];
+
+/** One item per semantic output (WDL runs that succeeded); none when Flow has none. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const runId = requireId(this, 'runId', 'Run ID', itemIndex);
+	const downloadUrls = this.getNodeParameter('downloadUrls', itemIndex, false) as boolean;
+	const body = (await flowRequest.call(this, {
+		service: 'compute',
+		method: 'GET',
+		path: `/runs/${runId}/outputs`,
+		project: 'optional',
+		itemIndex,
+	})) as IDataObject;
+	let outputs: IDataObject[] = listItems(body, 'outputs').map((output) => ({ run_id: runId, ...output }));
+	if (downloadUrls && outputs.length) {
+		const run = (await flowRequest.call(this, {
+			service: 'compute',
+			method: 'GET',
+			path: `/runs/${runId}`,
+			project: 'optional',
+			itemIndex,
+		})) as IDataObject;
+		outputs = await withDownloadUrls(this, run, outputs, itemIndex);
+	}
+	return outputs;
+}

@@ -1,0 +1,32 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { projectLocator, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
+import { requireId } from '../../../shared/helpers';
+import { flowRequest, listItems } from '../../../shared/transport';
+
+const show = { resource: ['run'], operation: ['getRunsOfOrder'] };
+
+export const description: INodeProperties[] = [
+	{ ...projectLocator, displayOptions: { show } },
+	{ ...recordLocator('order', 'Order', 'searchOrders'), displayOptions: { show } },
+	...returnAllOrLimit({ show }),
+];
+
+/** `GET /runs/by-order/{order_id}`: one unpaged list, newest first; Limit applies here. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const orderId = requireId(this, 'order', 'Order', itemIndex);
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const runs = await runsOfOrder.call(this, orderId, itemIndex);
+	return returnAll ? runs : runs.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+}
+
+export async function runsOfOrder(this: IExecuteFunctions, orderId: string, itemIndex: number): Promise<IDataObject[]> {
+	const body = await flowRequest.call(this, {
+		service: 'compute',
+		method: 'GET',
+		path: `/runs/by-order/${orderId}`,
+		project: 'optional',
+		itemIndex,
+	});
+	return listItems(body);
+}

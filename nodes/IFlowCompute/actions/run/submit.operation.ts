@@ -1,0 +1,226 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { parseJsonParameter } from '../../../shared/actions/apiRequest';
+import { projectLocator, recordLocator } from '../../../shared/descriptions';
+import { toNodeError } from '../../../shared/router';
+import { flowRequest, resolveProjectId } from '../../../shared/transport';
+import { optionalId, pairsToParams, splitTags } from '../../helpers/runs';
+import { waitForRun } from '../../helpers/wait';
+import { pipelineField, readPipelineSlug, versionField } from '../fields';
+import { readWaitSettings, waitFields } from './wait.fields';
+
+const show = { resource: ['run'], operation: ['submit'] };
+
+export const description: INodeProperties[] = [
+	{ ...projectLocator, displayOptions: { show } },
+	pipelineField({ show }),
+	versionField({ show }),
+	{
+		displayName: 'Specify Parameters',
+		name: 'specifyParameters',
+		type: 'options',
+		default: 'keypair',
+		options: [
+			{ name: 'Using Fields Below', value: 'keypair' },
+			{ name: 'Using JSON', value: 'json' },
+		],
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Parameters',
+		name: 'parameters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Parameter',
+		default: {},
+		description:
+			'Workflow inputs. Values are sent as text; a name given twice becomes a list. File inputs are gs:// URIs. Use JSON for numbers or nested values.',
+		displayOptions: { show: { ...show, specifyParameters: ['keypair'] } },
+		options: [
+			{
+				name: 'parameter',
+				displayName: 'Parameter',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Parameters (JSON)',
+		name: 'parametersJson',
+		type: 'json',
+		default: '{}',
+		description: 'Workflow inputs as a JSON object, e.g. {"case_id": "patient-001"}',
+		displayOptions: { show: { ...show, specifyParameters: ['json'] } },
+	},
+	{
+		...recordLocator('order', 'Order', 'searchOrders', 'Link the run to this order (optional)'),
+		required: false,
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Callback',
+		name: 'callback',
+		type: 'options',
+		default: 'none',
+		options: [
+			{ name: 'Custom URL', value: 'url', description: 'The run result is POSTed to a URL of your choice' },
+			{ name: 'None', value: 'none' },
+			{
+				name: 'Resume This Execution',
+				value: 'resume',
+				description:
+					"Send this execution's resume URL; follow this node with a Wait node set to Resume: On Webhook Call (POST)",
+			},
+		],
+		description: 'Whom iFlow notifies when the run ends',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Callback URL',
+		name: 'callbackUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://lims.example.org/flow-callback',
+		displayOptions: { show: { ...show, callback: ['url'] } },
+	},
+	{
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to wait here until the run ends and output it with its outputs (fails if the run fails). Occupies a worker while waiting; prefer the callback for long runs.',
+		displayOptions: { show },
+	},
+	...waitFields({ show: { ...show, waitForCompletion: [true] } }),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Profile',
+				name: 'profile',
+				type: 'string',
+				default: '',
+				description: "Override the pipeline's Nextflow profile",
+			},
+			{
+				displayName: 'Tag With Workflow and Execution IDs',
+				name: 'stampExecution',
+				type: 'boolean',
+				default: true,
+				description:
+					"Whether to add the tags n8n-workflow:&lt;ID&gt; and n8n-execution:&lt;ID&gt;, so iFlow's audit trail points back to this automation",
+			},
+			{
+				displayName: 'Tags',
+				name: 'tags',
+				type: 'string',
+				default: '',
+				placeholder: 'lis, urgent',
+				description: 'Comma-separated tags for the run',
+			},
+		],
+	},
+];
+
+function readParams(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	if (ctx.getNodeParameter('specifyParameters', itemIndex, 'keypair') === 'json') {
+		const parsed = parseJsonParameter(ctx, 'parametersJson', 'Parameters (JSON)', itemIndex) ?? {};
+		if (Array.isArray(parsed)) {
+			throw new NodeOperationError(ctx.getNode(), "'Parameters (JSON)' must be a JSON object, not a list", {
+				itemIndex,
+			});
+		}
+		return parsed;
+	}
+	return pairsToParams(
+		ctx.getNodeParameter('parameters.parameter', itemIndex, []) as Array<{ name: string; value: string }>,
+	);
+}
+
+function readCallbackUrl(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
+	const mode = ctx.getNodeParameter('callback', itemIndex, 'none') as string;
+	if (mode === 'resume') return String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', itemIndex));
+	if (mode !== 'url') return undefined;
+	const url = String(ctx.getNodeParameter('callbackUrl', itemIndex, '') ?? '').trim();
+	if (!/^https?:\/\/\S+$/i.test(url)) {
+		throw new NodeOperationError(ctx.getNode(), `'Callback URL' must be an http(s) URL, got "${url}"`, { itemIndex });
+	}
+	return url;
+}
+
+/** Connection broke (or 502/504) during POST /runs: iFlow may have created the run; say how to check. */
+function explainUnsure(ctx: IExecuteFunctions, error: unknown, tags: string[], orderId: string | undefined) {
+	if (!(error instanceof NodeApiError)) return;
+	const code = Number(error.httpCode ?? 0);
+	if (code && code !== 502 && code !== 504) return;
+	const marker = tags.find((tag) => tag.startsWith('n8n-execution:'));
+	const where = [
+		orderId ? `the runs of order ${orderId} (Run → Get Runs of Order)` : '',
+		"the project's newest runs (Run → Get Many)",
+	]
+		.filter(Boolean)
+		.join(' and ');
+	error.description = `The run was NOT submitted again automatically: iFlow may already have created it, and a second submission would start a duplicate run. Check ${where}${marker ? ` for a run tagged ${marker}` : ''} before running this again.`;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	// Read and check everything before the first request.
+	const slug = readPipelineSlug(this, itemIndex);
+	const version = String(this.getNodeParameter('version', itemIndex, '') ?? '').trim();
+	const params = readParams(this, itemIndex);
+	const orderId = optionalId(this, 'order', 'Order', itemIndex);
+	const callbackUrl = readCallbackUrl(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const wait = this.getNodeParameter('waitForCompletion', itemIndex, false) as boolean;
+	const waitSettings = wait ? readWaitSettings(this, itemIndex) : undefined;
+	const projectId = await resolveProjectId(this, 'required', itemIndex);
+	const tags = splitTags(String(options.tags ?? ''));
+	if (options.stampExecution !== false) {
+		tags.push(`n8n-workflow:${String(this.getWorkflow().id ?? 'unsaved')}`);
+		tags.push(`n8n-execution:${String(this.getExecutionId() ?? 'unknown')}`);
+	}
+
+	const pipeline = (await flowRequest.call(this, {
+		service: 'compute',
+		method: 'GET',
+		path: `/pipelines/slug/${encodeURIComponent(slug)}`,
+		qs: version ? { version } : {},
+		project: 'optional',
+		projectId,
+		itemIndex,
+	})) as IDataObject;
+
+	const body: IDataObject = { pipeline_id: pipeline.id, params, tags };
+	if (orderId) body.order_id = orderId;
+	if (options.profile) body.profile = String(options.profile).trim();
+	if (callbackUrl) body.callback_url = callbackUrl;
+
+	let run: IDataObject;
+	try {
+		run = (await flowRequest.call(this, {
+			service: 'compute',
+			method: 'POST',
+			path: '/runs',
+			body,
+			project: 'required',
+			projectId,
+			itemIndex,
+		})) as IDataObject;
+	} catch (error) {
+		explainUnsure(this, error, tags, orderId);
+		throw toNodeError(this, error, itemIndex);
+	}
+	if (!waitSettings) return run;
+	return await waitForRun.call(this, String(run.id), itemIndex, waitSettings);
+}

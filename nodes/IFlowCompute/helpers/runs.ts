@@ -1,0 +1,69 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { UUID_PATTERN } from '../../shared/descriptions';
+
+/** Run statuses after which nothing changes (reference §5.5). */
+export const TERMINAL_STATUSES = ['succeeded', 'failed', 'cancelled'] as const;
+export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
+
+/** The run's status, lower-cased; `canceled` (US spelling) counts as `cancelled`. */
+export function runStatus(run: IDataObject): string {
+	const status = String(run.status ?? '')
+		.trim()
+		.toLowerCase();
+	return status === 'canceled' ? 'cancelled' : status;
+}
+
+/** Terminal status, or undefined: unknown values (pending, submitted, …) mean "still running". */
+export function terminalStatus(run: IDataObject): TerminalStatus | undefined {
+	const status = runStatus(run);
+	return (TERMINAL_STATUSES as readonly string[]).includes(status) ? (status as TerminalStatus) : undefined;
+}
+
+const time = (run: IDataObject) => Date.parse(String(run.created_at ?? '')) || 0;
+
+/** Newest succeeded run (by created_at) of a list, as the CLI picks it; undefined if none. */
+export function latestSucceeded(runs: IDataObject[]): IDataObject | undefined {
+	return runs
+		.filter((run) => runStatus(run) === 'succeeded')
+		.reduce<IDataObject | undefined>((best, run) => (!best || time(run) > time(best) ? run : best), undefined);
+}
+
+/** A locator/string id that may be empty; when given it must be a UUID (checked before any request). */
+export function optionalId(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string | undefined {
+	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+	if (!value) return undefined;
+	if (!UUID_PATTERN.test(value)) {
+		throw new NodeOperationError(ctx.getNode(), `'${label}' must be an iFlow ID (a UUID), got "${value}"`, {
+			itemIndex,
+		});
+	}
+	return value;
+}
+
+/** Key/value pairs → run params; a key given more than once becomes a list (reference §7.9). */
+export function pairsToParams(pairs: Array<{ name?: string; value?: unknown }>): IDataObject {
+	const params: IDataObject = {};
+	for (const { name, value } of pairs) {
+		const key = String(name ?? '').trim();
+		if (!key) continue;
+		const existing = params[key];
+		if (existing === undefined) params[key] = value ?? '';
+		else params[key] = Array.isArray(existing) ? [...existing, value ?? ''] : [existing, value ?? ''];
+	}
+	return params;
+}
+
+/** Comma- or newline-separated tags, trimmed, without empties or duplicates. */
+export function splitTags(text: string): string[] {
+	return [
+		...new Set(
+			String(text ?? '')
+				.split(/[,\n]/)
+				.map((tag) => tag.trim())
+				.filter(Boolean),
+		),
+	];
+}

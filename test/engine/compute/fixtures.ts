@@ -1,0 +1,101 @@
+// Shared set-up for the iFlow Compute engine tests: one emulator per test file on the MANUAL
+// clock (runs move only when a test calls advance), runs submitted through the real API, and a
+// short way to run the node.
+import { sleep } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IRun } from 'n8n-workflow';
+
+import { IFlowCompute } from '../../../nodes/IFlowCompute/IFlowCompute.node';
+import { runNode } from '../../helpers/engine';
+import type { RunNodeResult } from '../../helpers/engine';
+import { startEmulator } from '../../helpers/emulator';
+import type { EmulatorHandle, EmulatorRequest } from '../../helpers/emulator';
+
+export const node = new IFlowCompute();
+
+export const HEREDITARY_100 = '5c2e8f10-7d3b-4e61-9a2f-1b0c9d8e7f60';
+export const HEREDITARY_110 = '5c2e8f10-7d3b-4e61-9a2f-1b0c9d8e7f61';
+export const NEXTFLOW = '7a1d3e5f-2b4c-4d6e-8f01-a2b3c4d5e6f7';
+export const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead';
+/** More emulator time than any run needs (2 s queued + 10 s running by default). */
+export const RUN_TIME = 60_000;
+
+export function useEmulator(): () => EmulatorHandle {
+	let emu: EmulatorHandle;
+	beforeAll(async () => {
+		emu = await startEmulator({ clock: 'manual' });
+	});
+	afterAll(async () => await emu.stop());
+	beforeEach(async () => {
+		await emu.reset();
+		await emu.clearRequests();
+		await emu.clearFaults();
+	});
+	return () => emu;
+}
+
+export interface RunOptions {
+	items?: IDataObject[] | INodeExecutionData[];
+	continueOnFail?: boolean;
+	credentials?: Record<string, unknown>;
+	executionId?: string;
+	onStart?: (pending: Promise<IRun>) => void;
+}
+
+export async function run(
+	emu: EmulatorHandle,
+	parameters: IDataObject,
+	options: RunOptions = {},
+): Promise<RunNodeResult> {
+	return await runNode({
+		node,
+		parameters,
+		items: options.items,
+		continueOnFail: options.continueOnFail,
+		credentials: emu.credentials(options.credentials),
+		executionId: options.executionId,
+		onStart: options.onStart,
+	});
+}
+
+/** Resource locator values. */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const bySlug = (value: string) => ({ __rl: true, mode: 'slug', value });
+
+/** Submit a run through the API (set-up, not the node under test). */
+export async function submitRun(emu: EmulatorHandle, body: IDataObject = {}): Promise<IDataObject> {
+	return await emu.api<IDataObject>('compute', 'POST', '/runs', {
+		body: { pipeline_id: HEREDITARY_110, params: {}, ...body },
+	});
+}
+
+/** A run that has already ended with the given outcome. */
+export async function finishedRun(
+	emu: EmulatorHandle,
+	outcome: 'succeeded' | 'failed' | 'cancelled' = 'succeeded',
+	body: IDataObject = {},
+): Promise<IDataObject> {
+	const created = await submitRun(emu, {
+		...body,
+		params: { __emulator_outcome: outcome, ...((body.params as IDataObject) ?? {}) },
+	});
+	await emu.advance(RUN_TIME);
+	return await emu.api<IDataObject>('compute', 'GET', `/runs/${String(created.id)}`);
+}
+
+export async function createOrder(emu: EmulatorHandle, displayId: string): Promise<IDataObject> {
+	return await emu.api<IDataObject>('miner', 'POST', '/orders', { body: { display_id: displayId } });
+}
+
+/** Requests to compute's `GET /runs/{id}` (status checks). */
+export async function statusChecks(emu: EmulatorHandle, runId: string): Promise<EmulatorRequest[]> {
+	return await emu.requests({ service: 'compute', method: 'GET', path: `/api/v1/runs/${runId}` });
+}
+
+/** Wait (test side) until the node has made `count` status checks of the run. */
+export async function untilStatusChecks(emu: EmulatorHandle, runId: string, count: number): Promise<void> {
+	for (let i = 0; i < 1000; i++) {
+		if ((await statusChecks(emu, runId)).length >= count) return;
+		await sleep(10);
+	}
+	throw new Error(`the node made fewer than ${count} status checks of run ${runId}`);
+}
