@@ -1,0 +1,74 @@
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A } from '../../../helpers/emulator';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const copy = (sourcePath: string, destinationPath: string, overwrite = false) =>
+	params('file', 'copy', { sourcePath, destinationPath, overwrite });
+
+describe('iFlow Files › File › Copy', () => {
+	test('copies a file and reports what iFlow did', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'uploads/a.vcf': 'A' });
+		const result = await runNode({
+			node,
+			parameters: copy('uploads/a.vcf', 'samples/s1/'),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toEqual({
+			source_path: 'uploads/a.vcf',
+			destination_path: 'samples/s1/',
+			objects: 1,
+		});
+		const [req] = await emu.requests({ service: 'files', method: 'POST' });
+		expect(req.path).toBe('/api/v1/files/copy');
+		expect(req.body).toEqual({ source_path: 'uploads/a.vcf', destination_path: 'samples/s1/', overwrite: false });
+		expect(req.query.project_id).toBe(PROJECT_A);
+		expect((await emu.api('files', 'GET', '/files/metadata', { query: { path: 'samples/s1/a.vcf' } })).size).toBe(1);
+	});
+
+	test('a whole folder (source ending in /)', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'run/1.txt': '1', 'run/sub/2.txt': '2' });
+		const result = await runNode({ node, parameters: copy('run/', 'backup/run/'), credentials: emu.credentials() });
+		expect(result.output[0].json.objects).toBe(2);
+	});
+
+	test('an existing destination is a 409 unless Overwrite is on', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'a.txt': 'new', 'b.txt': 'old' });
+		const refused = await runNode({ node, parameters: copy('a.txt', 'b.txt'), credentials: emu.credentials() });
+		expect(refused.error?.httpCode).toBe('409');
+		expect(refused.error?.message).toMatch(/^Conflict: Destination b.txt already exists/);
+		const done = await runNode({ node, parameters: copy('a.txt', 'b.txt', true), credentials: emu.credentials() });
+		expect(done.status).toBe('success');
+	});
+
+	test('Continue On Fail', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: copy('missing.txt', 'x.txt'),
+			items: [{}],
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json).toMatchObject({ error: 'Not found: Source not found', httpCode: '404' });
+	});
+
+	test('paths with ".." or another bucket are refused before any Files request', async () => {
+		const emu = emulator();
+		const dots = await runNode({ node, parameters: copy('a/../../b', 'c'), credentials: emu.credentials() });
+		expect(dots.error?.message).toMatch(/^'Source Path': .*"\.\." segments/);
+		const other = await runNode({
+			node,
+			parameters: copy('a.txt', 's3://bgl-somatic-research/a.txt'),
+			credentials: emu.credentials(),
+		});
+		expect(other.error?.message).toBe(
+			"'Destination Path': \"s3://bgl-somatic-research/a.txt\" is in bucket bgl-somatic-research, not in this project's bucket bgl-hereditary-2026",
+		);
+		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
+	});
+});

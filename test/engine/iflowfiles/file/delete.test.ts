@@ -1,0 +1,46 @@
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const del = (filePath: string) => params('file', 'delete', { filePath });
+
+describe('iFlow Files › File › Delete', () => {
+	test('deletes one file', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'tmp/a.txt': 'a', 'tmp/b.txt': 'b' });
+		const result = await runNode({ node, parameters: del('tmp/a.txt'), credentials: emu.credentials() });
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toEqual({ deleted: true, path: 'tmp/a.txt' });
+		const [req] = await emu.requests({ service: 'files', method: 'DELETE' });
+		expect(req.query).toEqual({ path: 'tmp/a.txt', project_id: PROJECT_A });
+		expect(req.status).toBe(204);
+	});
+
+	test('a folder named without a slash is not deleted (409 from iFlow)', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'tmp/a.txt': 'a' });
+		const result = await runNode({ node, parameters: del('tmp'), credentials: emu.credentials() });
+		expect(result.error?.httpCode).toBe('409');
+		expect((await emu.api('files', 'GET', '/files/metadata', { query: { path: 'tmp/a.txt' } })).size).toBe(1);
+	});
+
+	test('Continue On Fail (viewer)', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'a.txt': 'a' });
+		const result = await runNode({
+			node,
+			parameters: del('a.txt'),
+			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json).toMatchObject({ httpCode: '403' });
+	});
+
+	test('a folder path is refused before any request', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: del('tmp/'), credentials: emu.credentials() });
+		expect(result.error?.message).toMatch(/^'File Path': .*names a folder/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

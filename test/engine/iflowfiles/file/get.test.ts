@@ -1,0 +1,53 @@
+import { runNode } from '../../../helpers/engine';
+import { TOKENS } from '../../../helpers/emulator';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const get = (filePath: string) => params('file', 'get', { filePath });
+
+describe('iFlow Files › File › Get', () => {
+	test("returns the file's entry (no bytes)", async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'uploads/a.vcf': 'ABC' });
+		const result = await runNode({ node, parameters: get('uploads/a.vcf'), credentials: emu.credentials() });
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toEqual({
+			name: 'uploads/a.vcf',
+			display_name: 'a.vcf',
+			size: 3,
+			last_modified: expect.stringMatching(/\+00:00$/),
+			is_folder: false,
+			content_type: expect.any(String),
+			path: 'uploads/a.vcf',
+		});
+		const [req] = await emu.requests({ service: 'files' });
+		expect(req).toMatchObject({ path: '/api/v1/files/metadata', query: { path: 'uploads/a.vcf' } });
+	});
+
+	test('a missing file is an error naming the path', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: get('nope.txt'), credentials: emu.credentials() });
+		expect(result.error?.message).toBe('nope.txt does not exist in iFlow');
+	});
+
+	test('an API error is readable; Continue On Fail keeps going', async () => {
+		const emu = emulator();
+		await emu.fault({ service: 'files', status: 500, body: { detail: 'boom' }, count: 1 });
+		const failed = await runNode({ node, parameters: get('a.txt'), credentials: emu.credentials() });
+		expect(failed.error?.message).toBe('iFlow files service failed (HTTP 500): boom');
+		const result = await runNode({
+			node,
+			parameters: get('a.txt'),
+			credentials: emu.credentials({ accessToken: TOKENS.expired }),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json.httpCode).toBe('401');
+	});
+
+	test('".." is refused before any request', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: get('../x'), credentials: emu.credentials() });
+		expect(result.error?.message).toMatch(/^'File Path': /);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,61 @@
+import { allText, runNode } from '../../../helpers/engine';
+import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const link = (filePath: string) => params('file', 'getDownloadLink', { filePath });
+
+describe('iFlow Files › File › Get Download Link', () => {
+	test('returns only the signed URL and its expiry; the link downloads the file without a token', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'analyses/run-1/report.pdf': 'PDF' });
+		const result = await runNode({
+			node,
+			parameters: link('analyses/run-1/report.pdf'),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		const json = result.output[0].json;
+		expect(Object.keys(json).sort()).toEqual(['expires_at', 'expires_in', 'path', 'url']);
+		expect(json).toMatchObject({ path: 'analyses/run-1/report.pdf', expires_in: 3600 });
+		expect(new Date(String(json.expires_at)).getTime()).toBeGreaterThan(Date.now());
+		expect(await (await fetch(String(json.url))).text()).toBe('PDF');
+
+		const [req] = await emu.requests({ service: 'files' });
+		expect(req).toMatchObject({ method: 'GET', path: '/api/v1/files/download-url', status: 200 });
+		expect(req.query).toEqual({ path: 'analyses/run-1/report.pdf', project_id: PROJECT_A });
+		expect(req.headers['x-project-id']).toBe(PROJECT_A);
+	});
+
+	test('a missing file is a 404 error', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: link('missing.pdf'), credentials: emu.credentials() });
+		expect(result.status).toBe('error');
+		expect(result.error?.httpCode).toBe('404');
+		expect(result.error?.message).toBe('Not found: File not found');
+	});
+
+	test('Continue On Fail: the error item carries no signed URL or token', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'a.txt': 'a' });
+		const result = await runNode({
+			node,
+			parameters: link('={{ $json.p }}'),
+			items: [{ p: 'a.txt' }, { p: 'missing.txt' }],
+			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			continueOnFail: true,
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json.url).toMatch(/_signed/);
+		expect(result.output[1].json).toMatchObject({ error: 'Not found: File not found', httpCode: '404' });
+		expect(allText(result.output[1])).not.toMatch(/_signed|X-Flow|flow-viewer-token/);
+	});
+
+	test('no project anywhere is refused before any request', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: link('a.txt'), credentials: emu.credentials({ projectId: '' }) });
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/No project selected/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,79 @@
+import { allText, runNode } from '../../../helpers/engine';
+import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { node, params, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const link = (filePath: string, contentType = 'application/gzip') =>
+	params('file', 'getUploadLink', { filePath, contentType });
+
+describe('iFlow Files › File › Get Upload Link', () => {
+	test('returns the signed PUT URL, its expiry and the content type it was signed for', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: link('samples/sam-001/uploads/reads_R1.fastq.gz'),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		const json = result.output[0].json;
+		expect(Object.keys(json).sort()).toEqual(['content_type', 'expires_at', 'expires_in', 'method', 'path', 'url']);
+		expect(json).toMatchObject({ method: 'PUT', content_type: 'application/gzip', expires_in: 900 });
+
+		// Another system uploads with it directly (no token), then the file is in iFlow.
+		const put = await fetch(String(json.url), {
+			method: 'PUT',
+			headers: { 'content-type': 'application/gzip' },
+			body: 'GZDATA',
+		});
+		expect(put.status).toBe(200);
+		const entry = await emu.api('files', 'GET', '/files/metadata', {
+			query: { path: 'samples/sam-001/uploads/reads_R1.fastq.gz' },
+		});
+		expect(entry.size).toBe(6);
+
+		const [req] = await emu.requests({ service: 'files', method: 'POST' });
+		expect(req.path).toBe('/api/v1/files/upload-url');
+		expect(req.body).toEqual({ path: 'samples/sam-001/uploads/reads_R1.fastq.gz', content_type: 'application/gzip' });
+		expect(req.query.project_id).toBe(PROJECT_A);
+	});
+
+	test('a signed report path is refused by iFlow (403)', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: link('orders/ord-001/signed-report.pdf'),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.httpCode).toBe('403');
+		expect(result.error?.message).toBe('Permission denied: Signed reports are immutable');
+	});
+
+	test('Continue On Fail keeps going and leaks nothing', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: link('uploads/x.bin'),
+			items: [{}, {}],
+			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			continueOnFail: true,
+		});
+		expect(result.status).toBe('success');
+		expect(result.output).toHaveLength(2);
+		expect(result.output.map((item) => item.json.httpCode)).toEqual(['403', '403']);
+		expect(allText(result.output)).not.toMatch(/flow-viewer-token|_signed/);
+	});
+
+	test('a folder path or another scheme is refused before any request', async () => {
+		const emu = emulator();
+		for (const [path, message] of [
+			['uploads/', /names a folder/],
+			['https://example.com/x.bin', /is a URL/],
+		] as const) {
+			const result = await runNode({ node, parameters: link(path), credentials: emu.credentials() });
+			expect(result.error?.message).toMatch(message);
+			expect(result.error?.message).toMatch(/^'Destination Path': /);
+		}
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

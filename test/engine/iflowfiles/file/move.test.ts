@@ -1,0 +1,67 @@
+import { runNode } from '../../../helpers/engine';
+import { TOKENS } from '../../../helpers/emulator';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const move = (sourcePath: string, destinationPath: string) => params('file', 'move', { sourcePath, destinationPath });
+
+describe('iFlow Files › File › Move or Rename', () => {
+	test('renames a file (gs:// URI of the project bucket accepted)', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'uploads/tmp.vcf': 'V' });
+		const result = await runNode({
+			node,
+			parameters: move('gs://bgl-hereditary-2026/uploads/tmp.vcf', 'uploads/final.vcf'),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toEqual({
+			source_path: 'uploads/tmp.vcf',
+			destination_path: 'uploads/final.vcf',
+			objects: 1,
+		});
+		const [req] = await emu.requests({ service: 'files', method: 'POST' });
+		expect(req.path).toBe('/api/v1/files/move');
+		expect(req.body).toEqual({
+			source_path: 'uploads/tmp.vcf',
+			destination_path: 'uploads/final.vcf',
+			overwrite: false,
+		});
+		const listing = await emu.api('files', 'GET', '/files', { query: { path: 'uploads/' } });
+		expect((listing.files as Array<{ name: string }>).map((f) => f.name)).toEqual(['uploads/final.vcf']);
+	});
+
+	test('a signed report cannot be moved (403)', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'orders/ord-1/signed-report.pdf': 'PDF' });
+		const result = await runNode({
+			node,
+			parameters: move('orders/ord-1/signed-report.pdf', 'x.pdf'),
+			credentials: emu.credentials(),
+		});
+		expect(result.error?.httpCode).toBe('403');
+	});
+
+	test('Continue On Fail (viewer may not move)', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'a.txt': 'a' });
+		const result = await runNode({
+			node,
+			parameters: move('a.txt', 'b.txt'),
+			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json).toMatchObject({ httpCode: '403' });
+	});
+
+	test('an empty destination is refused before any request', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: move('a.txt', '={{ "" }}'),
+			credentials: emu.credentials(),
+		});
+		expect(result.error?.message).toBe("'Destination Path': the path is empty");
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});
