@@ -1,0 +1,77 @@
+import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+
+let emu: EmulatorHandle;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+});
+
+const node = new IFlowAdmin();
+const get = (project: unknown) => ({ resource: 'project', operation: 'get', project });
+
+describe('Admin › Project › Get', () => {
+	test('gets one project by ID', async () => {
+		const result = await runNode({
+			node,
+			parameters: get({ mode: 'id', value: PROJECT_B }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toMatchObject({
+			id: PROJECT_B,
+			name: 'Somatic Research',
+			bucket_name: 'bgl-somatic-research',
+		});
+		const [request] = await emu.requests({ service: 'admin' });
+		expect(request).toMatchObject({ method: 'GET', path: `/api/v1/projects/${PROJECT_B}`, status: 200 });
+	});
+
+	test("an empty Project uses the credential's default project", async () => {
+		const result = await runNode({
+			node,
+			parameters: get({ mode: 'list', value: '' }),
+			credentials: emu.credentials(),
+		});
+		expect(result.output[0].json.id).toBe(PROJECT_A);
+	});
+
+	test('no project anywhere: clear error and no request', async () => {
+		const result = await runNode({
+			node,
+			parameters: get({ mode: 'list', value: '' }),
+			credentials: emu.credentials({ projectId: '' }),
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/'Project'/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+
+	test('a project the token cannot see is a readable 404', async () => {
+		const result = await runNode({
+			node,
+			parameters: get({ mode: 'id', value: PROJECT_B }),
+			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/Not found: Project not found/);
+	});
+
+	test('Continue On Fail keeps going after a failed item', async () => {
+		const result = await runNode({
+			node,
+			parameters: { resource: 'project', operation: 'get', project: '={{ $json.project }}' },
+			items: [{ project: 'f0000000-0000-4000-8000-000000000000' }, { project: PROJECT_A }],
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(result.output).toHaveLength(2);
+		expect(result.output[0].json.error).toMatch(/Not found/);
+		expect(result.output[1].json.id).toBe(PROJECT_A);
+		expect(result.output[1].pairedItem).toEqual({ item: 1 });
+	});
+});

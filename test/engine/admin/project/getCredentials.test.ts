@@ -1,0 +1,101 @@
+import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
+import { maskCredentialSecrets } from '../../../../nodes/IFlowAdmin/actions/project/maskSecrets';
+import { allText, runNode } from '../../../helpers/engine';
+import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+
+let emu: EmulatorHandle;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+});
+
+const node = new IFlowAdmin();
+const SECRET = 'emulated/secret/access/key/000001';
+const parameters = (extra: Record<string, unknown> = {}) => ({
+	resource: 'project',
+	operation: 'getCredentials',
+	project: { mode: 'id', value: PROJECT_B },
+	...extra,
+});
+
+describe('Admin › Project › Get Credentials', () => {
+	test('secrets are masked by default and not asked for', async () => {
+		const result = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toMatchObject({
+			project_id: PROJECT_B,
+			backend: 's3',
+			bucket_name: 'bgl-somatic-research',
+			region: 'eu-central-1',
+			secret_included: false,
+			secrets: { access_key_id: '****', secret_access_key: '****' },
+		});
+		expect(allText(result.run)).not.toContain(SECRET);
+		const [request] = await emu.requests({ service: 'admin' });
+		expect(request).toMatchObject({ path: `/api/v1/projects/${PROJECT_B}/credentials`, status: 200 });
+		expect(request.query.include_secrets).toBeUndefined();
+	});
+
+	test('Include Secrets returns them in clear text', async () => {
+		const result = await runNode({
+			node,
+			parameters: parameters({ includeSecrets: true }),
+			credentials: emu.credentials(),
+		});
+		expect(result.output[0].json).toMatchObject({ secret_included: true, secrets: { secret_access_key: SECRET } });
+		const [request] = await emu.requests({ service: 'admin' });
+		expect(request.query.include_secrets).toBe('true');
+	});
+
+	test('secrets the server returns unasked are masked by the node', async () => {
+		await emu.fault({
+			service: 'admin',
+			path: '/credentials',
+			status: 200,
+			body: {
+				project_id: PROJECT_A,
+				backend: 'gcs',
+				secret_included: true,
+				secrets: { service_account_json: '{"private_key":"LEAKED-KEY-123"}' },
+				private_key: 'LEAKED-KEY-123',
+			},
+		});
+		const result = await runNode({
+			node,
+			parameters: parameters({ project: { mode: 'id', value: PROJECT_A } }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(allText(result.output)).not.toContain('LEAKED-KEY-123');
+		expect(result.output[0].json).toMatchObject({ secret_included: false, secrets: { service_account_json: '****' } });
+	});
+
+	test('non-admins get a readable 403', async () => {
+		const result = await runNode({
+			node,
+			parameters: parameters({ project: { mode: 'id', value: PROJECT_A } }),
+			credentials: emu.credentials({ accessToken: TOKENS.editor }),
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/Permission denied: Only project admins may read storage credentials/);
+	});
+
+	test('Continue On Fail turns the 403 into an item', async () => {
+		const result = await runNode({
+			node,
+			parameters: parameters({ project: { mode: 'id', value: PROJECT_A } }),
+			credentials: emu.credentials({ accessToken: TOKENS.editor }),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json).toMatchObject({ httpCode: '403' });
+	});
+
+	test('masking helper keeps non-secret fields', () => {
+		expect(
+			maskCredentialSecrets({ credential_id: 'c1', access_key_id: 'AK', secrets: { a: 'b' }, region: null }),
+		).toEqual({ credential_id: 'c1', access_key_id: '****', secrets: { a: '****' }, region: null });
+	});
+});
