@@ -1,0 +1,61 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { projectLocator } from '../shared/descriptions';
+import { getApiPaths, searchProjects } from '../shared/methods';
+import { routeItems } from '../shared/router';
+import { apiRequest } from './actions/apiRequest';
+import * as event from './actions/event/Event.resource';
+import { operations } from './actions/router';
+
+export class IFlowAudit implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Audit',
+		name: 'iFlowAudit',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'The iFlow audit trail: who changed what, and when',
+		defaults: { name: 'iFlow Audit' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				// Lint rules read this list literally: keep entries as object literals.
+				options: [
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Call any endpoint of the audit service',
+					},
+					{ name: 'Event', value: 'event' },
+				],
+				default: 'event',
+			},
+			{
+				...projectLocator,
+				description:
+					"Only events of this project. Leave empty to use the credential's Default Project ID, or, without one, every project you can see.",
+				displayOptions: { show: { resource: ['event'] } },
+			},
+			...event.description,
+			...apiRequest.description,
+		],
+	};
+
+	methods = { listSearch: { getApiPaths, searchProjects } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeItems.call(this, operations);
+	}
+}

@@ -1,0 +1,3 @@
+import { apiRequestOperation } from '../../shared/actions/apiRequest';
+
+export const apiRequest = apiRequestOperation('audit');

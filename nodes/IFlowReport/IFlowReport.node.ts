@@ -1,0 +1,57 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { projectLocator } from '../shared/descriptions';
+import { getApiPaths, searchOrders, searchProjects } from '../shared/methods';
+import { routeItems } from '../shared/router';
+import { apiRequest } from './actions/apiRequest';
+import * as report from './actions/report/Report.resource';
+import { operations } from './actions/router';
+import { searchReports } from './methods/searchReports';
+
+export class IFlowReport implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Report',
+		name: 'iFlowReport',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Clinical reports in iFlow: status, Approve and Sign, signed PDF',
+		defaults: { name: 'iFlow Report' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				// Lint rules read this list literally: keep entries as object literals.
+				options: [
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Call any endpoint of the report service',
+					},
+					{ name: 'Report', value: 'report' },
+				],
+				default: 'report',
+			},
+			{ ...projectLocator, displayOptions: { show: { resource: ['report'] } } },
+			...report.description,
+			...apiRequest.description,
+		],
+	};
+
+	methods = { listSearch: { getApiPaths, searchOrders, searchProjects, searchReports } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeItems.call(this, operations);
+	}
+}

@@ -1,0 +1,57 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { flowRequestAll } from '../../../shared/transport';
+
+const show = { resource: ['report'], operation: ['getMany'] };
+
+export const description: INodeProperties[] = [
+	...returnAllOrLimit({ show }),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Order ID',
+				name: 'orderId',
+				type: 'string',
+				default: '',
+				description: 'Only the report of this order',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'approved',
+				options: [
+					{ name: 'Approved', value: 'approved' },
+					{ name: 'Draft', value: 'draft' },
+					{ name: 'Pending Review', value: 'pending_review' },
+					{ name: 'Signed', value: 'signed' },
+				],
+			},
+		],
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as { orderId?: string; status?: string };
+	const qs: IDataObject = {};
+	if (filters.orderId?.trim()) qs.order_id = filters.orderId.trim();
+	if (filters.status) qs.status = filters.status;
+	return await flowRequestAll.call(this, {
+		service: 'report',
+		path: '/reports',
+		qs,
+		project: 'required',
+		returnAll,
+		limit,
+		itemIndex,
+	});
+}

@@ -1,0 +1,88 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { recordLocator } from '../../../shared/descriptions';
+import { requireId, slugify } from '../../../shared/helpers';
+import { toNodeError } from '../../../shared/router';
+import { flowRequest } from '../../../shared/transport';
+import { downloadSignedUrl } from '../../../shared/transport/binary';
+
+const show = { resource: ['report'], operation: ['getSignedReport'] };
+
+export const description: INodeProperties[] = [
+	{
+		...recordLocator('order', 'Order', 'searchOrders', 'The signed order whose report to download'),
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		description: 'The name of the output binary field to put the PDF in',
+		displayOptions: { show },
+	},
+];
+
+/** Flow keeps the signed PDF at a fixed place in the project bucket (reference §10.1). */
+export const signedReportPath = (orderDisplayId: string) => `orders/${slugify(orderDisplayId)}/signed-report.pdf`;
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
+	const orderId = requireId(this, 'order', 'Order', itemIndex);
+	const binaryPropertyName = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
+	if (!binaryPropertyName) {
+		throw new NodeOperationError(this.getNode(), "'Put Output File in Field' is empty", { itemIndex });
+	}
+
+	const order = (await flowRequest.call(this, {
+		service: 'miner',
+		method: 'GET',
+		path: `/orders/${orderId}`,
+		project: 'required',
+		itemIndex,
+	})) as IDataObject;
+	const displayId = String(order.display_id ?? order.name ?? '');
+	const path = signedReportPath(displayId);
+
+	let link: IDataObject;
+	try {
+		link = (await flowRequest.call(this, {
+			service: 'files',
+			method: 'GET',
+			path: '/files/download-url',
+			qs: { path },
+			project: 'required',
+			projectInQuery: true,
+			itemIndex,
+		})) as IDataObject;
+	} catch (error) {
+		if (error instanceof NodeApiError && error.httpCode === '404') {
+			throw new NodeOperationError(this.getNode(), `Order ${displayId} has no signed report yet`, {
+				itemIndex,
+				description: `${path} is not in the project bucket. The PDF is written when the report is signed with Approve and Sign (order status ${String(order.status ?? 'unknown')}).`,
+			});
+		}
+		throw toNodeError(this, error, itemIndex);
+	}
+
+	const fileName = `${slugify(displayId)}-signed-report.pdf`;
+	const { binary, size, contentType } = await downloadSignedUrl.call(this, {
+		url: String(link.url),
+		path,
+		fileName,
+		itemIndex,
+	});
+	return {
+		json: {
+			order_id: orderId,
+			order_display_id: displayId,
+			order_status: order.status ?? null,
+			path,
+			file_name: fileName,
+			size,
+			content_type: contentType,
+		},
+		binary: { [binaryPropertyName]: binary },
+	};
+}

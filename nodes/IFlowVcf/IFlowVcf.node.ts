@@ -1,0 +1,59 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { projectLocator } from '../shared/descriptions';
+import { getApiPaths, searchOrders, searchProjects, searchSamples } from '../shared/methods';
+import { routeItems } from '../shared/router';
+import { apiRequest } from './actions/apiRequest';
+import * as cache from './actions/cache/Cache.resource';
+import { operations } from './actions/router';
+import * as variant from './actions/variant/Variant.resource';
+
+export class IFlowVcf implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow VCF',
+		name: 'iFlowVcf',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Variant calls of iFlow orders and samples',
+		defaults: { name: 'iFlow VCF' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				// Lint rules read this list literally: keep entries as object literals.
+				options: [
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Call any endpoint of the VCF service',
+					},
+					{ name: 'Variant', value: 'variant' },
+					{ name: 'Variant Cache', value: 'cache', description: 'The per-order store variant queries read' },
+				],
+				default: 'variant',
+			},
+			{ ...projectLocator, displayOptions: { show: { resource: ['variant', 'cache'] } } },
+			...variant.description,
+			...cache.description,
+			...apiRequest.description,
+		],
+	};
+
+	methods = { listSearch: { getApiPaths, searchOrders, searchProjects, searchSamples } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeItems.call(this, operations);
+	}
+}

@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireId } from '../../../shared/helpers';
+import { flowRequest } from '../../../shared/transport';
+import { orderField } from '../orderField';
+
+export const description: INodeProperties[] = [orderField({ show: { resource: ['cache'], operation: ['rebuild'] } })];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const orderId = requireId(this, 'order', 'Order', itemIndex);
+	return (await flowRequest.call(this, {
+		service: 'vcf',
+		method: 'POST',
+		path: `/orders/${orderId}/cache`,
+		project: 'required',
+		itemIndex,
+	})) as IDataObject;
+}
