@@ -1,6 +1,6 @@
 // Shared set-up for the iFlow Miner engine tests: one emulator per test file, records made
 // through the real API (or seeded in bulk), and a short way to run the node.
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
 import { runNode } from '../../helpers/engine';
@@ -33,12 +33,12 @@ export interface RunOptions {
 
 export async function run(
 	emu: EmulatorHandle,
-	parameters: IDataObject,
+	parameters: Record<string, unknown>,
 	options: RunOptions = {},
 ): Promise<RunNodeResult> {
 	return await runNode({
 		node,
-		parameters,
+		parameters: parameters as INodeParameters,
 		items: options.items,
 		continueOnFail: options.continueOnFail,
 		credentials: emu.credentials(options.credentials),
@@ -52,12 +52,7 @@ export async function createSubject(emu: EmulatorHandle, displayId: string, extr
 	return await emu.api<IDataObject>('miner', 'POST', '/subjects', { body: { display_id: displayId, ...extra } });
 }
 
-export async function createSample(
-	emu: EmulatorHandle,
-	subjectId: string,
-	displayId: string,
-	extra: IDataObject = {},
-) {
+export async function createSample(emu: EmulatorHandle, subjectId: string, displayId: string, extra: IDataObject = {}) {
 	return await emu.api<IDataObject>('miner', 'POST', '/samples', {
 		body: { subject_id: subjectId, display_id: displayId, ...extra },
 	});

@@ -30,7 +30,9 @@ describe('Miner › Order › Cancel', () => {
 	test('an editor is refused with the role it needs; Continue On Fail', async () => {
 		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
-		const result = await run(emu, cancel(byId(String(order.id))), { credentials: { accessToken: 'flow-editor-token' } });
+		const result = await run(emu, cancel(byId(String(order.id))), {
+			credentials: { accessToken: 'flow-editor-token' },
+		});
 		expect(result.error?.message).toBe('Permission denied: Cancelling an order needs the project Admin role.');
 		const continued = await run(emu, cancel(byId('={{ $json.id }}')), {
 			items: [{ id: UNKNOWN_ID }, { id: order.id }],

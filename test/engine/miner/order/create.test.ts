@@ -24,7 +24,12 @@ describe('Miner › Order › Create', () => {
 				},
 			}),
 		);
-		expect(result.output[0].json).toMatchObject({ display_id: 'ORD-1', status: 'created', priority: 'high', mode: 'somatic' });
+		expect(result.output[0].json).toMatchObject({
+			display_id: 'ORD-1',
+			status: 'created',
+			priority: 'high',
+			mode: 'somatic',
+		});
 		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
 		expect(request.path).toBe('/api/v1/orders');
 		expect(request.body).toEqual({
@@ -50,7 +55,9 @@ describe('Miner › Order › Create', () => {
 		await createOrder(emu, 'ORD-1');
 		const duplicate = await run(emu, create());
 		expect(duplicate.error?.message).toMatch(/Conflict: Order with display_id ORD-1 already exists/);
-		const viewer = await run(emu, create({ displayId: 'ORD-2' }), { credentials: { accessToken: 'flow-viewer-token' } });
+		const viewer = await run(emu, create({ displayId: 'ORD-2' }), {
+			credentials: { accessToken: 'flow-viewer-token' },
+		});
 		expect(viewer.error?.message).toMatch(/Permission denied: Viewer role cannot modify project data/);
 		const continued = await run(emu, create({ displayId: '={{ $json.id }}' }), {
 			items: [{ id: 'ORD-1' }, { id: 'ORD-3' }],

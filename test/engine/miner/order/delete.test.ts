@@ -19,7 +19,9 @@ describe('Miner › Order › Delete', () => {
 		const fresh = await createOrder(emu, 'ORD-2');
 		await transition(emu, String(order.id), 'analyzing');
 		const failed = await run(emu, del(byId(String(order.id))));
-		expect(failed.error?.message).toMatch(/Conflict: Order ORD-1 is analyzing; only created or cancelled orders can be deleted/);
+		expect(failed.error?.message).toMatch(
+			/Conflict: Order ORD-1 is analyzing; only created or cancelled orders can be deleted/,
+		);
 		const editor = await run(emu, del(byId(String(fresh.id))), { credentials: { accessToken: 'flow-editor-token' } });
 		expect(editor.error?.message).toMatch(/Permission denied: Deleting an order requires the project admin role/);
 		const continued = await run(emu, del(byId('={{ $json.id }}')), {

@@ -9,7 +9,11 @@ describe('Miner › Order › Get Many', () => {
 		await seedMany(emu, 'orders', orderRows(205));
 		const result = await run(emu, getMany({ returnAll: true, simplify: false }));
 		expect(result.output).toHaveLength(205);
-		expect((await emu.requests({ service: 'miner', method: 'GET' })).map((r) => r.query.offset)).toEqual(['0', '100', '200']);
+		expect((await emu.requests({ service: 'miner', method: 'GET' })).map((r) => r.query.offset)).toEqual([
+			'0',
+			'100',
+			'200',
+		]);
 	});
 
 	test('status, priority, mode and search filters are sent (legacy status as given)', async () => {
@@ -17,18 +21,30 @@ describe('Miner › Order › Get Many', () => {
 		await seedMany(emu, 'orders', orderRows(3));
 		const result = await run(
 			emu,
-			getMany({ limit: 10, filters: { status: '={{ "reviewed" }}', priority: 'high', mode: 'somatic', search: 'ORD' } }),
+			getMany({
+				limit: 10,
+				filters: { status: '={{ "reviewed" }}', priority: 'high', mode: 'somatic', search: 'ORD' },
+			}),
 		);
 		expect(result.status).toBe('success');
 		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
-		expect(request.query).toMatchObject({ status: 'reviewed', priority: 'high', mode: 'somatic', search: 'ORD', limit: '10' });
+		expect(request.query).toMatchObject({
+			status: 'reviewed',
+			priority: 'high',
+			mode: 'somatic',
+			search: 'ORD',
+			limit: '10',
+		});
 	});
 
 	test('API error and Continue On Fail', async () => {
 		const emu = emulator();
 		const failed = await run(emu, getMany(), { credentials: { accessToken: 'flow-expired-token' } });
 		expect(failed.error?.message).toMatch(/did not accept the access token/);
-		const continued = await run(emu, getMany(), { credentials: { accessToken: 'flow-expired-token' }, continueOnFail: true });
+		const continued = await run(emu, getMany(), {
+			credentials: { accessToken: 'flow-expired-token' },
+			continueOnFail: true,
+		});
 		expect(continued.output[0].json.httpCode).toBe('401');
 	});
 

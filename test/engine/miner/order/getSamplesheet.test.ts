@@ -31,7 +31,13 @@ describe('Miner › Order › Get Samplesheet', () => {
 		const result = await run(emu, sheet(byId(String(order.id)), { outputRows: true, binaryPropertyName: 'sheet' }));
 		expect(result.output).toHaveLength(3);
 		expect(result.output[0].binary?.sheet).toBeDefined();
-		expect(result.output[1].json).toMatchObject({ patient: 'SUB-1', sex: 'XX', status: '1', sample: 'SAM-T', lane: 'L001' });
+		expect(result.output[1].json).toMatchObject({
+			patient: 'SUB-1',
+			sex: 'XX',
+			status: '1',
+			sample: 'SAM-T',
+			lane: 'L001',
+		});
 		expect(String(result.output[1].json.fastq_1)).toMatch(/^gs:\/\/bgl-hereditary-2026\/samples\/sam-t\/uploads\/T_R1/);
 		expect(result.output[2].json).toMatchObject({ sample: 'SAM-N', status: '0' });
 		expect(result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);

@@ -26,7 +26,9 @@ describe('Miner › Order › Remove Sample', () => {
 		await transition(emu, String(order.id), 'analyzing');
 		await transition(emu, String(order.id), 'review');
 		const failed = await run(emu, remove(byId(String(order.id)), byId(String(samples[0].id))));
-		expect(failed.error?.message).toMatch(/Conflict: Samples can be unlinked only while the order is created or analyzing/);
+		expect(failed.error?.message).toMatch(
+			/Conflict: Samples can be unlinked only while the order is created or analyzing/,
+		);
 		const continued = await run(emu, remove(byId(UNKNOWN_ID), byId(String(samples[0].id))), { continueOnFail: true });
 		expect(continued.output[0].json.httpCode).toBe('404');
 	});

@@ -39,7 +39,10 @@ describe('Miner › Order › Transition', () => {
 		const result = await run(emu, move(byId(String(order.id)), 'analyzing'));
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toMatchObject({ status: 'analyzing', alreadyInStatus: true });
-		const strict = await run(emu, move(byId(String(order.id)), 'analyzing', { moveOptions: { failIfAlreadyInStatus: true } }));
+		const strict = await run(
+			emu,
+			move(byId(String(order.id)), 'analyzing', { moveOptions: { failIfAlreadyInStatus: true } }),
+		);
 		expect(strict.error?.message).toBe('Order ORD-1 is already analyzing');
 	});
 

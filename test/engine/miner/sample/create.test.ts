@@ -63,7 +63,10 @@ describe('Miner › Sample › Create', () => {
 
 	test.each([
 		[{ displayId: '={{ "" }}' }, /'Display ID' is required/],
-		[{ additionalFields: { sampleType: 'blood' } }, /'Sample Type' must be one of germline, somatic, ffpe, liquid_biopsy, unknown/],
+		[
+			{ additionalFields: { sampleType: 'blood' } },
+			/'Sample Type' must be one of germline, somatic, ffpe, liquid_biopsy, unknown/,
+		],
 		[{ additionalFields: { collectionDate: 'yesterday' } }, /'Collection Date' must be a date/],
 		[{ additionalFields: { properties: '"text"' } }, /'Properties \(JSON\)' must be a JSON object/],
 	])('bad input %j fails naming the field, with no request', async (extra, message) => {

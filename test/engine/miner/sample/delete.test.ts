@@ -21,7 +21,10 @@ describe('Miner › Sample › Delete', () => {
 		await createOrder(emu, 'ORD-1', { samples: [{ sample_id: sample.id }] });
 		const failed = await run(emu, del(byId(String(sample.id))));
 		expect(failed.error?.message).toMatch(/Conflict: Sample SAM-1 is linked to order ORD-1/);
-		const continued = await run(emu, del(byId('={{ $json.id }}')), { items: [{ id: UNKNOWN_ID }], continueOnFail: true });
+		const continued = await run(emu, del(byId('={{ $json.id }}')), {
+			items: [{ id: UNKNOWN_ID }],
+			continueOnFail: true,
+		});
 		expect(continued.output[0].json.httpCode).toBe('404');
 	});
 

@@ -14,7 +14,12 @@ describe('Miner › Sample › Get', () => {
 		const subject = await createSubject(emu, 'SUB-1');
 		const sample = await createSample(emu, String(subject.id), 'SAM-1', { notes: 'n', tissue: 'blood' });
 		const result = await run(emu, get(byId(String(sample.id))));
-		expect(result.output[0].json).toMatchObject({ id: sample.id, display_id: 'SAM-1', subject_display_id: 'SUB-1', tissue: 'blood' });
+		expect(result.output[0].json).toMatchObject({
+			id: sample.id,
+			display_id: 'SAM-1',
+			subject_display_id: 'SUB-1',
+			tissue: 'blood',
+		});
 		expect(result.output[0].json.notes).toBeUndefined();
 		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
 		expect(request.path).toBe(`/api/v1/samples/${String(sample.id)}`);
@@ -26,7 +31,10 @@ describe('Miner › Sample › Get', () => {
 		const emu = emulator();
 		const failed = await run(emu, get(byId(UNKNOWN_ID)));
 		expect(failed.error?.message).toMatch(/Not found: Sample not found/);
-		const continued = await run(emu, get(byId('={{ $json.id }}')), { items: [{ id: UNKNOWN_ID }], continueOnFail: true });
+		const continued = await run(emu, get(byId('={{ $json.id }}')), {
+			items: [{ id: UNKNOWN_ID }],
+			continueOnFail: true,
+		});
 		expect(continued.output[0].json.httpCode).toBe('404');
 	});
 

@@ -21,7 +21,12 @@ describe('Miner › Sample › Get Many', () => {
 
 	test('a 400 is reported readably; Continue On Fail returns an error item', async () => {
 		const emu = emulator();
-		await emu.fault({ service: 'miner', path: '/samples', status: 400, body: { detail: 'X-Project-ID header required' } });
+		await emu.fault({
+			service: 'miner',
+			path: '/samples',
+			status: 400,
+			body: { detail: 'X-Project-ID header required' },
+		});
 		const failed = await run(emu, getMany({ limit: 3 }));
 		expect(failed.error?.message).toMatch(/iFlow rejected the request: X-Project-ID header required/);
 		const continued = await run(emu, getMany({ limit: 3 }), { continueOnFail: true });

@@ -27,7 +27,11 @@ describe('Miner › Subject › Create', () => {
 		);
 		expect(result.status).toBe('success');
 		expect(result.output).toHaveLength(1);
-		expect(result.output[0].json).toMatchObject({ display_id: 'SUB-2026-001', sex: 'female', date_of_birth: '1985-03-15' });
+		expect(result.output[0].json).toMatchObject({
+			display_id: 'SUB-2026-001',
+			sex: 'female',
+			date_of_birth: '1985-03-15',
+		});
 		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
 		expect(request.path).toBe('/api/v1/subjects');
 		expect(request.headers['x-project-id']).toBe(PROJECT_A);

@@ -46,7 +46,14 @@ describe('Miner › Subject › Create or Update', () => {
 
 	test('API error and Continue On Fail', async () => {
 		const emu = emulator();
-		await emu.fault({ service: 'miner', method: 'POST', path: '/subjects', status: 422, count: 1, body: { detail: [{ loc: ['body', 'sex'], msg: 'bad' }] } });
+		await emu.fault({
+			service: 'miner',
+			method: 'POST',
+			path: '/subjects',
+			status: 422,
+			count: 1,
+			body: { detail: [{ loc: ['body', 'sex'], msg: 'bad' }] },
+		});
 		const result = await run(emu, upsert({ displayId: '={{ $json.id }}' }), {
 			items: [{ id: 'A' }, { id: 'B' }],
 			continueOnFail: true,

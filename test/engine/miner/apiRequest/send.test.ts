@@ -1,0 +1,38 @@
+import { PROJECT_A } from '../../../helpers/emulator';
+import { createOrder, run, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const send = (extra: Record<string, unknown>) => ({
+	resource: 'apiRequest',
+	operation: 'send',
+	method: 'GET',
+	...extra,
+});
+
+describe('Miner › API Request', () => {
+	test('calls any miner path with the project header', async () => {
+		const emu = emulator();
+		const order = await createOrder(emu, 'ORD-1');
+		await emu.clearRequests();
+		const result = await run(emu, send({ path: `/orders/${String(order.id)}/labflow` }));
+		expect(result.output[0].json).toMatchObject({ order_id: order.id });
+		const [request] = await emu.requests({ service: 'miner' });
+		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/labflow`);
+		expect(request.headers['x-project-id']).toBe(PROJECT_A);
+	});
+
+	test('API error and Continue On Fail', async () => {
+		const emu = emulator();
+		const failed = await run(emu, send({ path: '/labflows/nope' }));
+		expect(failed.error?.httpCode).toBe('404');
+		const continued = await run(emu, send({ path: '/labflows/nope' }), { continueOnFail: true });
+		expect(continued.output[0].json.httpCode).toBe('404');
+	});
+
+	test('invalid JSON body fails naming the field, with no request', async () => {
+		const emu = emulator();
+		const result = await run(emu, send({ method: 'POST', path: '/orders', body: '{bad' }));
+		expect(result.error?.message).toMatch(/'Body \(JSON\)' is not valid JSON/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});
