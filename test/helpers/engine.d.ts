@@ -57,6 +57,8 @@ export declare function pollContext(
 	options: Omit<RunNodeOptions, 'items'> & {
 		workflow?: Workflow;
 		activation?: 'activate' | 'init' | 'update' | 'manual';
+		/** What getPollBudgetMs() reports on 2.x (ignored on 1.x). */
+		pollBudgetMs?: number;
 	},
 ): { context: PollContext; workflow: Workflow };
 export declare function allText(value: unknown): string;

@@ -204,7 +204,11 @@ function pollContext(options) {
 	const built = options.workflow ? { workflow: options.workflow, nodeName: options.nodeName ?? options.node.description.defaults.name } : buildWorkflow(options);
 	const workflowData = { id: built.workflow.id, name: built.workflow.name, nodes: [], connections: {}, active: true, settings: {} };
 	const additionalData = additionalDataFor(workflowData, () => options.credentials, 'harness-poll');
-	const context = new PollContext(built.workflow, built.workflow.getNode(built.nodeName), additionalData, options.mode ?? 'trigger', options.activation ?? 'activate');
+	// pollBudgetMs: what 2.x's getPollBudgetMs() reports (the 1.x PollContext has no budget and ignores it).
+	const budget = options.pollBudgetMs === undefined ? undefined : () => options.pollBudgetMs;
+	const node = built.workflow.getNode(built.nodeName);
+	const mode = options.mode ?? 'trigger';
+	const context = new PollContext(built.workflow, node, additionalData, mode, options.activation ?? 'activate', undefined, undefined, undefined, undefined, undefined, budget);
 	return { context, workflow: built.workflow };
 }
 

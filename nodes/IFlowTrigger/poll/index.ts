@@ -88,10 +88,14 @@ async function pollAudit(ctx: IPollFunctions, s: Settings): Promise<INodeExecuti
 	const deadline = pollDeadline(ctx);
 	const items: INodeExecutionData[] = [];
 	let next: FeedCursor = cursor;
+	let moved = false;
 	for await (const page of auditPagesAfter(ctx, query, cursor)) {
 		items.push(...(await itemsForMatches(ctx, entityType, matchesOf(page.events), itemOptions, slugCache)));
 		next = page.cursor;
-		if (Date.now() >= deadline) break; // the rest is left for the next poll
+		moved ||= page.events.length > 0;
+		// Out of time: the rest is left for the next poll. Pages holding only entries returned
+		// before (a large group at the cursor's time) do not count, or such a group could stall.
+		if (moved && Date.now() >= deadline) break;
 	}
 	saveCursor(s.state, key, next);
 	return items;

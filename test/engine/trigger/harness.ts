@@ -1,0 +1,93 @@
+import type { IDataObject, INodeExecutionData, Workflow } from 'n8n-workflow';
+
+import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
+import type { EmulatorHandle } from '../../helpers/emulator';
+import { PROJECT_A } from '../../helpers/emulator';
+import { pollContext } from '../../helpers/engine';
+
+/** One activated iFlow Trigger: poll it like n8n's scheduler does, over the workflow's static data. */
+export interface Trigger {
+	workflow: Workflow;
+	/** Whether the engine reports a poll budget (n8n 2.x); the 1.x line has none. */
+	budgeted: boolean;
+	poll(): Promise<INodeExecutionData[] | null>;
+	/** The node's static data as n8n would persist it (a JSON copy). */
+	saved(): IDataObject;
+}
+
+export interface TriggerOptions {
+	parameters: IDataObject;
+	staticData?: IDataObject;
+	mode?: 'trigger' | 'manual';
+	pollBudgetMs?: number;
+	credentials?: IDataObject;
+}
+
+export function trigger(emu: EmulatorHandle, options: TriggerOptions): Trigger {
+	const { context, workflow } = pollContext({
+		node: new IFlowTrigger(),
+		parameters: { project: { __rl: true, mode: 'id', value: PROJECT_A }, ...options.parameters },
+		credentials: { ...emu.credentials(), ...(options.credentials ?? {}) },
+		staticData: options.staticData ? structuredClone(options.staticData) : undefined,
+		mode: options.mode,
+		pollBudgetMs: options.pollBudgetMs,
+	});
+	const node = new IFlowTrigger();
+	return {
+		workflow,
+		budgeted: typeof (context as { getPollBudgetMs?: unknown }).getPollBudgetMs === 'function',
+		async poll() {
+			const result = await node.poll.call(context);
+			return result ? result[0] : null;
+		},
+		saved: () => JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
+	};
+}
+
+/** Poll until a poll returns nothing; every item of every poll, in order. */
+export async function drain(t: Trigger, maxPolls = 50): Promise<{ items: INodeExecutionData[]; polls: number }> {
+	const items: INodeExecutionData[] = [];
+	for (let polls = 1; polls <= maxPolls; polls++) {
+		const batch = await t.poll();
+		if (!batch) return { items, polls };
+		items.push(...batch);
+	}
+	throw new Error(`still emitting after ${maxPolls} polls`);
+}
+
+export const names = (items: INodeExecutionData[] | null): string[] => (items ?? []).map((i) => String(i.json.name));
+
+export const ids = (items: INodeExecutionData[] | null): string[] => (items ?? []).map((i) => String(i.json.id));
+
+export async function createOrder(emu: EmulatorHandle, displayId: string): Promise<IDataObject> {
+	return await emu.api<IDataObject>('miner', 'POST', '/orders', { body: { display_id: displayId } });
+}
+
+export async function createSample(emu: EmulatorHandle, displayId: string): Promise<IDataObject> {
+	const subject = await emu.api<IDataObject>('miner', 'POST', '/subjects', { body: { display_id: `S-${displayId}` } });
+	return await emu.api<IDataObject>('miner', 'POST', '/samples', {
+		body: { display_id: displayId, subject_id: subject.id, sample_type: 'blood' },
+	});
+}
+
+export async function transition(emu: EmulatorHandle, orderId: unknown, status: string): Promise<void> {
+	await emu.api('miner', 'POST', `/orders/${String(orderId)}/transition`, { body: { status } });
+}
+
+/** A run of `pipeline` ended with `outcome` at once. */
+export async function finishedRun(
+	emu: EmulatorHandle,
+	outcome: 'succeeded' | 'failed' | 'cancelled',
+	pipelineId = '5c2e8f10-7d3b-4e61-9a2f-1b0c9d8e7f61',
+): Promise<IDataObject> {
+	const run = await emu.api<IDataObject>('compute', 'POST', '/runs', { body: { pipeline_id: pipelineId, params: {} } });
+	await emu.control('POST', `/runs/${String(run.id)}/outcome`, { outcome });
+	return run;
+}
+
+/** Objects written straight into project A's bucket (no audit events, time = emulator clock). */
+export async function writeFiles(emu: EmulatorHandle, keys: string[]): Promise<void> {
+	await emu.control('POST', '/seed', {
+		files: { [PROJECT_A]: Object.fromEntries(keys.map((k) => [k, `data of ${k}`])) },
+	});
+}
