@@ -99,3 +99,13 @@ export async function untilStatusChecks(emu: EmulatorHandle, runId: string, coun
 	}
 	throw new Error(`the node made fewer than ${count} status checks of run ${runId}`);
 }
+
+/** Wait (test side) until the node has submitted a run; its id, read from the emulator state (not logged). */
+export async function untilSubmitted(emu: EmulatorHandle): Promise<string> {
+	for (let i = 0; i < 1000; i++) {
+		const state = await emu.control<{ runs: IDataObject[] }>('GET', '/state');
+		if (state.runs.length) return String(state.runs[state.runs.length - 1].id);
+		await sleep(10);
+	}
+	throw new Error('the node submitted no run');
+}
