@@ -1,0 +1,57 @@
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A } from '../../../helpers/emulator';
+import { node, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const send = (path: string, extra = {}) => ({
+	resource: 'apiRequest',
+	operation: 'send',
+	method: 'GET',
+	path,
+	...extra,
+});
+
+describe('iFlow Files › API Request', () => {
+	test('calls any files endpoint with the project as header and query', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'a/b.txt': 'b' });
+		const result = await runNode({
+			node,
+			parameters: send('/files', { query: { parameter: [{ name: 'path', value: 'a/' }] } }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toMatchObject({ bucket_name: 'bgl-hereditary-2026', path: 'a/' });
+		const [req] = await emu.requests({ service: 'files' });
+		expect(req.query).toEqual({ path: 'a/', project_id: PROJECT_A });
+		expect(req.headers['x-project-id']).toBe(PROJECT_A);
+	});
+
+	test('an API error is readable; Continue On Fail', async () => {
+		const emu = emulator();
+		const failed = await runNode({
+			node,
+			parameters: send('/files/download-url?path=x'),
+			credentials: emu.credentials(),
+		});
+		expect(failed.status).toBe('error');
+		const result = await runNode({
+			node,
+			parameters: send('/files/metadata', { query: { parameter: [{ name: 'path', value: 'nope' }] } }),
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json).toMatchObject({ error: 'Not found: File not found', httpCode: '404' });
+	});
+
+	test('a full URL as path is refused before any request', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: send('https://evil.example/files'),
+			credentials: emu.credentials(),
+		});
+		expect(result.error?.message).toMatch(/^'Path': /);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

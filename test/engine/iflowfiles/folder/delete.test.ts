@@ -1,0 +1,52 @@
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const del = (folderPath: string, recursive: boolean) => params('folder', 'delete', { folderPath, recursive });
+
+describe('iFlow Files › Folder › Delete', () => {
+	test('deletes a folder with its contents when Recursive is on', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'scratch/a.txt': 'a', 'scratch/b/c.txt': 'c', 'keep.txt': 'k' });
+		const result = await runNode({ node, parameters: del('scratch', true), credentials: emu.credentials() });
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toEqual({ deleted: true, path: 'scratch/' });
+		const [req] = await emu.requests({ service: 'files', method: 'DELETE' });
+		expect(req.query).toEqual({ path: 'scratch/', recursive: 'true', project_id: PROJECT_A });
+		const root = await emu.api('files', 'GET', '/files', { query: { path: '', recursive: true } });
+		expect((root.files as Array<{ name: string }>).map((f) => f.name)).toEqual(['keep.txt']);
+	});
+
+	test('Recursive off is refused before any request and deletes nothing', async () => {
+		const emu = emulator();
+		const result = await runNode({ node, parameters: del('scratch/', false), credentials: emu.credentials() });
+		expect(result.error?.message).toBe("'Recursive' is off: turn it on to delete scratch/ and every file in it");
+		expect(await emu.requests()).toHaveLength(0);
+	});
+
+	test('the bucket root is never deleted', async () => {
+		const emu = emulator();
+		const result = await runNode({
+			node,
+			parameters: del('gs://bgl-hereditary-2026/', true),
+			credentials: emu.credentials(),
+		});
+		expect(result.error?.message).toBe("'Folder Path': the path is empty");
+		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
+	});
+
+	test('a missing folder is a 404; Continue On Fail', async () => {
+		const emu = emulator();
+		const failed = await runNode({ node, parameters: del('nothing-here', true), credentials: emu.credentials() });
+		expect(failed.error?.httpCode).toBe('404');
+		await seedFiles(emu, { 'x/y.txt': 'y' });
+		const result = await runNode({
+			node,
+			parameters: del('x', true),
+			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json.httpCode).toBe('403');
+	});
+});

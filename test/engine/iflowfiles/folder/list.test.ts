@@ -1,0 +1,127 @@
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const list = (folderPath: string, extra = {}) => params('folder', 'list', { folderPath, ...extra });
+const FIELDS = ['content_type', 'display_name', 'is_folder', 'last_modified', 'name', 'path', 'size'];
+
+describe('iFlow Files › Folder › List', () => {
+	test('one level, folders first, entries with exactly the reference fields plus path', async () => {
+		const emu = emulator();
+		await seedFiles(emu, {
+			'samples/s1/uploads/a_R1.fastq.gz': 'A',
+			'samples/s1/uploads/a_R2.fastq.gz': 'BB',
+			'samples/s1/uploads/raw/x.bam': 'XXX',
+		});
+		const result = await runNode({
+			node,
+			parameters: list('samples/s1/uploads', { returnAll: true }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		const entries = result.output.map((item) => item.json);
+		expect(entries.map((e) => e.path)).toEqual([
+			'samples/s1/uploads/raw/',
+			'samples/s1/uploads/a_R1.fastq.gz',
+			'samples/s1/uploads/a_R2.fastq.gz',
+		]);
+		for (const entry of entries) expect(Object.keys(entry).sort()).toEqual(FIELDS);
+		expect(entries[0]).toMatchObject({ is_folder: true, size: null, display_name: 'raw' });
+		expect(entries[2]).toMatchObject({ is_folder: false, size: 2, display_name: 'a_R2.fastq.gz' });
+		expect(result.output.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0)).toBe(
+			true,
+		);
+
+		const [req] = await emu.requests({ service: 'files' });
+		expect(req.query).toEqual({ path: 'samples/s1/uploads/', limit: '1000', offset: '0', project_id: PROJECT_A });
+		expect(req.headers['x-project-id']).toBe(PROJECT_A);
+	});
+
+	test('recursive lists every file below, no folders; the bucket root is the default', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'a/1.txt': '1', 'a/b/2.txt': '2', 'c.txt': '3' });
+		const result = await runNode({
+			node,
+			parameters: list('', { recursive: true, returnAll: true }),
+			credentials: emu.credentials(),
+		});
+		expect(result.output.map((item) => item.json.path)).toEqual(['a/1.txt', 'a/b/2.txt', 'c.txt']);
+		const [req] = await emu.requests({ service: 'files' });
+		expect(req.query).toMatchObject({ path: '', recursive: 'true' });
+	});
+
+	test('Limit stops early; Return All pages through more than one page', async () => {
+		const emu = emulator();
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 1005; i++) files[`bulk/f${String(i).padStart(4, '0')}.txt`] = 'x';
+		await seedFiles(emu, files);
+
+		const limited = await runNode({ node, parameters: list('bulk/', { limit: 3 }), credentials: emu.credentials() });
+		expect(limited.output.map((item) => item.json.display_name)).toEqual(['f0000.txt', 'f0001.txt', 'f0002.txt']);
+		expect((await emu.requests({ service: 'files' })).map((r) => r.query.limit)).toEqual(['3']);
+
+		await emu.clearRequests();
+		const all = await runNode({ node, parameters: list('bulk/', { returnAll: true }), credentials: emu.credentials() });
+		expect(all.output).toHaveLength(1005);
+		expect(new Set(all.output.map((item) => item.json.path)).size).toBe(1005);
+		const pages = await emu.requests({ service: 'files' });
+		expect(pages.map((r) => [r.query.limit, r.query.offset])).toEqual([
+			['1000', '0'],
+			['1000', '1000'],
+		]);
+	});
+
+	test('an s3:// URI of the project bucket (project B) is accepted', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'vcf/t.vcf': 'T' }, PROJECT_B);
+		const result = await runNode({
+			node,
+			parameters: list('s3://bgl-somatic-research/vcf/', {
+				returnAll: true,
+				project: { __rl: true, mode: 'id', value: PROJECT_B },
+			}),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output.map((item) => item.json.path)).toEqual(['vcf/t.vcf']);
+		const [admin] = await emu.requests({ service: 'admin' });
+		expect(admin.path).toBe(`/api/v1/projects/${PROJECT_B}`);
+		expect((await emu.requests({ service: 'files' }))[0].query.project_id).toBe(PROJECT_B);
+	});
+
+	test('an API error (no access to the project) and Continue On Fail', async () => {
+		const emu = emulator();
+		const failed = await runNode({
+			node,
+			parameters: list('', { returnAll: true }),
+			credentials: emu.credentials({ accessToken: TOKENS.editor, projectId: PROJECT_B }),
+		});
+		expect(failed.error?.httpCode).toBe('403');
+		const result = await runNode({
+			node,
+			parameters: list('', { returnAll: true }),
+			items: [{}, {}],
+			credentials: emu.credentials({ accessToken: TOKENS.editor, projectId: PROJECT_B }),
+			continueOnFail: true,
+		});
+		expect(result.output.map((item) => item.json.httpCode)).toEqual(['403', '403']);
+	});
+
+	test('".." or another bucket is refused before any Files request', async () => {
+		const emu = emulator();
+		const dots = await runNode({
+			node,
+			parameters: list('samples/../..', { returnAll: true }),
+			credentials: emu.credentials(),
+		});
+		expect(dots.error?.message).toMatch(/^'Folder Path': .*"\.\." segments/);
+		const other = await runNode({
+			node,
+			parameters: list('gs://someone-elses-bucket/x/', { returnAll: true }),
+			credentials: emu.credentials(),
+		});
+		expect(other.error?.message).toMatch(/^'Folder Path': .*is in bucket someone-elses-bucket/);
+		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
+	});
+});
