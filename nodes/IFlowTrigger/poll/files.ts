@@ -24,9 +24,10 @@ export async function listFilesUnder(
 	prefix: string,
 	pageSize = FILES_PAGE_SIZE,
 	maxPages = FILES_MAX_PAGES,
-): Promise<Array<Timed<IDataObject>>> {
+): Promise<{ bucket: string | null; files: Array<Timed<IDataObject>> }> {
 	const folder = folderOf(prefix);
 	const out: Array<Timed<IDataObject>> = [];
+	let bucket: string | null = null;
 	for (let page = 0, offset = 0; page < maxPages; page++) {
 		const body = (await flowRequest.call(ctx, {
 			service: 'files',
@@ -37,14 +38,15 @@ export async function listFilesUnder(
 			projectId,
 		})) as IDataObject;
 		const files = listItems(body, 'files');
+		bucket = typeof body?.bucket_name === 'string' ? body.bucket_name : bucket;
 		const count = files.length + listItems(body, 'folders').length;
 		for (const file of files) {
 			const name = String(file.name ?? '');
 			const time = timeOf(file.last_modified);
 			if (file.is_folder === true || !name.startsWith(prefix) || time === undefined) continue;
-			out.push({ time, id: name, entry: { ...file, bucket_name: body?.bucket_name ?? null } });
+			out.push({ time, id: name, entry: { ...file, bucket_name: bucket } });
 		}
-		if (count < pageSize) return out;
+		if (count < pageSize) return { bucket, files: out };
 		offset += count;
 	}
 	throw new NodeOperationError(ctx.getNode(), `More than ${pageSize * maxPages} files under "${folder || '/'}"`, {

@@ -107,7 +107,10 @@ async function pollFiles(ctx: IPollFunctions, s: Settings): Promise<INodeExecuti
 	if (problem !== undefined || path === undefined) {
 		throw new NodeOperationError(ctx.getNode(), `Invalid 'Path Prefix': ${problem}`);
 	}
-	const files = await listFilesUnder(ctx, s.projectId, path);
+	const { bucket, files } = await listFilesUnder(ctx, s.projectId, path);
+	// A bucket URI is checked once the listing has told us the project's bucket.
+	const other = bucket ? toBucketPath(raw, bucket, { allowEmpty: true }).problem : undefined;
+	if (other) throw new NodeOperationError(ctx.getNode(), `Invalid 'Path Prefix': ${other}`);
 	const toItem = (file: (typeof files)[number]): INodeExecutionData => ({
 		json: {
 			...file.entry,

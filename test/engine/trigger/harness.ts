@@ -66,7 +66,7 @@ export async function createOrder(emu: EmulatorHandle, displayId: string): Promi
 export async function createSample(emu: EmulatorHandle, displayId: string): Promise<IDataObject> {
 	const subject = await emu.api<IDataObject>('miner', 'POST', '/subjects', { body: { display_id: `S-${displayId}` } });
 	return await emu.api<IDataObject>('miner', 'POST', '/samples', {
-		body: { display_id: displayId, subject_id: subject.id, sample_type: 'blood' },
+		body: { display_id: displayId, subject_id: subject.id, sample_type: 'germline' },
 	});
 }
 
