@@ -1,0 +1,169 @@
+'use strict';
+// Every workflow in examples/ runs in the real n8n against the emulator:
+// manual ones with `n8n execute`, the rest in server mode (production
+// webhook, the run callback resuming a Wait, a schedule, the iFlow Trigger).
+const assert = require('node:assert/strict');
+const { nodeItems, waitFor } = require('../../scripts/lib/n8n');
+const { startLimsReceiver } = require('./lims-receiver');
+const { flowClient } = require('./flow-client');
+
+const WORKFLOWS = {
+	lims: 'iflowExLimsIntake',
+	stuck: 'iflowExStuckOrders',
+	alert: 'iflowExRunFailed',
+	csv: 'iflowExCsvImport',
+};
+
+function intake(suffix, replyTo, runParams) {
+	return {
+		subject: { display_id: `SUB-${suffix}`, sex: 'female', date_of_birth: '1985-03-15' },
+		sample: { display_id: `SAM-${suffix}`, sample_type: 'germline' },
+		order: { display_id: `ORD-${suffix}`, priority: 'high', indication: 'Suspected BRCA1 variant' },
+		reply_to: replyTo,
+		...(runParams ? { run_params: runParams } : {}),
+	};
+}
+
+async function setClock(env, mode) {
+	await env.emulator.control('POST', 'clock', { mode });
+}
+
+/**
+ * The LIMS chain through its production webhook, with the emulator clock on
+ * manual: the run cannot finish until the test advances the clock, so the
+ * execution is provably parked in `waiting` while the run is queued. Returns
+ * { waiting, done, run, reply }.
+ */
+async function runLimsChain(env, lims, suffix, runParams) {
+	await setClock(env, 'manual');
+	const before = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
+	await env.client.callWebhook('lims-intake', intake(suffix, `${lims.url}/flow-callback`, runParams));
+	const waiting = await env.client.waitForExecution(WORKFLOWS.lims, 'waiting', { afterId: before?.id ?? 0 });
+
+	const state = await env.emulator.state();
+	const order = state.orders.find((o) => o.display_id === `ORD-${suffix}`);
+	assert.ok(order, 'the order was created');
+	assert.equal(order.status, 'analyzing', 'the order was moved to analyzing');
+	const run = state.runs.find((r) => r.order_id === order.id);
+	assert.ok(run, 'a run was submitted for the order');
+	assert.ok(['queued', 'running'].includes(run.status), `the run is still going while n8n waits (status ${run.status})`);
+	assert.match(run.callback_url, new RegExp(`/webhook-waiting/${waiting.id}\\?signature=`), "the callback is this execution's resume URL");
+
+	await env.emulator.clearRequests();
+	const received = lims.received.length;
+	await env.emulator.control('POST', 'clock/advance', { ms: 60 * 60 * 1000 }); // the run ends, the emulator calls back
+	const done = await env.client.waitForExecution(WORKFLOWS.lims, 'success', { afterId: Number(waiting.id) - 1 });
+	assert.equal(String(done.id), String(waiting.id), 'the same execution resumed');
+	await lims.next(received + 1);
+
+	const polled = (await env.emulator.requests()).filter((r) => r.service === 'compute' && r.method === 'GET' && r.path === `/api/v1/runs/${run.id}`);
+	assert.equal(polled.length, 0, 'n8n never polled the run status');
+	await setClock(env, 'fast');
+	return { waiting, done, run, order, reply: lims.received[received] };
+}
+
+module.exports = async function examples({ test, env }) {
+	const flow = flowClient(env.emulator.url);
+
+	await test('examples: bulk sample import from CSV (n8n execute): good rows created, bad rows reported', async () => {
+		await env.emulator.reset();
+		const { ok, run } = await env.n8n.execute(WORKFLOWS.csv);
+		assert.ok(ok, `execution succeeded: ${JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 300)}`);
+		assert.deepEqual(nodeItems(run, 'Created')[0].created, ['SAM-CSV-01', 'SAM-CSV-02', 'SAM-CSV-03']);
+		const rejected = nodeItems(run, 'Rejected')[0].rejected;
+		const reason = (sample, subject) => rejected.find((r) => (r.row.sample ?? '') === sample && r.row.subject === subject)?.error;
+		assert.match(reason('SAM-CSV-04', 'SUB-CSV-02') ?? '', /Sample Type/, 'unknown sample type reported');
+		assert.match(reason('', 'SUB-CSV-03') ?? '', /Display ID/, 'missing sample ID reported');
+		assert.match(
+			reason('SAM-CSV-01', 'SUB-CSV-03') ?? 'not in the error output',
+			/already exists|conflict/i,
+			'the duplicate (409 from iFlow) reaches the error output of Create sample',
+		);
+		assert.equal(rejected.length, 3);
+		const posts = (await env.emulator.requests()).filter((r) => r.method === 'POST' && r.path === '/api/v1/samples');
+		assert.equal(posts.length, 4, 'three samples created plus the duplicate attempt; bad input sent nothing');
+		assert.ok(!posts.some((r) => r.body?.sample_type === 'saliva'));
+	});
+
+	const lims = await startLimsReceiver();
+	try {
+		await test('examples: LIMS intake to report: webhook -> ... -> Submit Run (resume) -> Wait parked, resumed by the run callback, no polling', async () => {
+			await env.emulator.reset();
+			await env.client.activate(WORKFLOWS.lims);
+			const { reply, run, order } = await runLimsChain(env, lims, 'E2E-1');
+			assert.equal(reply.body.status, 'report_ready');
+			assert.equal(reply.body.order, 'ORD-E2E-1');
+			assert.equal(reply.body.run_id, run.id);
+			assert.match(reply.body.report_url, /\/_signed\/bgl-hereditary-2026\/analyses\/run-[0-9a-f]+\/report\.html\?/);
+			const links = (await env.emulator.state()).order_samples.filter((l) => l.order_id === order.id);
+			assert.equal(links.length, 1, 'the sample is on the order');
+			assert.equal(links[0].role, 'proband');
+		});
+
+		await test('examples: LIMS intake to report: a failed run is reported to the LIMS', async () => {
+			const { reply } = await runLimsChain(env, lims, 'E2E-2', { __emulator_outcome: 'failed' });
+			assert.equal(reply.body.status, 'run_failed');
+			assert.ok(reply.body.error, 'the error message is passed on');
+			await env.client.deactivate(WORKFLOWS.lims);
+		});
+	} finally {
+		await lims.stop();
+	}
+
+	await test('examples: nightly stuck orders (Schedule Trigger, active workflow): only the order unchanged for days', async () => {
+		await env.emulator.reset();
+		const old = await flow.createOrderInAnalyzing('ORD-STUCK-OLD');
+		await flow.createOrderInAnalyzing('ORD-STUCK-NEW');
+		const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000).toISOString();
+		await env.emulator.control('POST', 'seed', { orders: [{ id: old.id, updated_at: tenDaysAgo }] });
+		// Same workflow, but every 5 seconds instead of nightly, so the test sees it fire.
+		const workflow = await env.client.api('GET', `/workflows/${WORKFLOWS.stuck}`);
+		const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.scheduleTrigger');
+		trigger.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: 5 }] };
+		await env.client.api('PUT', `/workflows/${WORKFLOWS.stuck}`, {
+			name: workflow.name,
+			nodes: workflow.nodes,
+			connections: workflow.connections,
+			settings: { executionOrder: 'v1' },
+		});
+		await env.client.activate(WORKFLOWS.stuck);
+		try {
+			const execution = await env.client.waitForExecution(WORKFLOWS.stuck, 'success', { timeoutMs: 60000 });
+			const [summary] = nodeItems(execution, 'Summary');
+			assert.equal(summary.count, 1);
+			assert.match(summary.text, /ORD-STUCK-OLD/);
+			assert.doesNotMatch(summary.text, /ORD-STUCK-NEW/);
+		} finally {
+			await env.client.deactivate(WORKFLOWS.stuck);
+		}
+	});
+
+	await test('examples: run failure alert (iFlow Trigger, active workflow): one execution per failed run, none again', async () => {
+		await env.emulator.reset();
+		await env.emulator.clearRequests();
+		const auditPolls = async () => (await env.emulator.requests()).filter((r) => r.service === 'audit');
+		await env.client.activate(WORKFLOWS.alert);
+		try {
+			// The poll at activation only records where the feed stands.
+			await waitFor('the first poll at activation', 60000, async () => (await auditPolls()).length > 0);
+			const failed = [await flow.submitRun('failed'), await flow.submitRun('failed')];
+			await flow.submitRun('succeeded');
+			const execution = await env.client.waitForExecution(WORKFLOWS.alert, 'success', { timeoutMs: 90000 });
+			const alerts = nodeItems(execution, 'Alert message');
+			assert.deepEqual(alerts.map((a) => a.run_id).sort(), failed.map((r) => r.id).sort(), 'one item per failed run, the succeeded one left out');
+			for (const alert of alerts) assert.match(alert.text, /^Run hereditary-mock-\S+ \(hereditary-mock\) failed at .+: .+/);
+
+			// The next scheduled poll must not fire for the same runs again.
+			const lastSeq = Math.max(...(await env.emulator.requests()).map((r) => r.seq));
+			await waitFor('the next scheduled poll', 90000, async () => (await auditPolls()).some((r) => r.seq > lastSeq));
+			await new Promise((resolve) => setTimeout(resolve, 3000)); // let an (unwanted) execution appear
+			const all = await env.client.executions(WORKFLOWS.alert);
+			assert.equal(all.length, 1, 'still exactly one execution');
+		} finally {
+			await env.client.deactivate(WORKFLOWS.alert);
+		}
+	});
+};
+
+module.exports.runLimsChain = runLimsChain;
+module.exports.WORKFLOWS = WORKFLOWS;
