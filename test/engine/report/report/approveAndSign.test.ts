@@ -1,0 +1,110 @@
+import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
+import { runNode } from '../../../helpers/engine';
+import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { orderAt } from '../fixtures';
+
+let emu: EmulatorHandle;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+});
+
+const node = new IFlowReport();
+const parameters = (report: unknown, extra: Record<string, unknown> = {}) => ({
+	resource: 'report',
+	operation: 'approveAndSign',
+	report,
+	...extra,
+});
+
+describe('Report › Approve and Sign', () => {
+	test('signs the report and completes the order', async () => {
+		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'sign_off');
+		await emu.clearRequests();
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'list', value: reportId }, { comment: 'Reviewed by Dr. A' }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toMatchObject({
+			report_id: reportId,
+			status: 'signed',
+			order_id: orderId,
+			order_status: 'completed',
+			signed_pdf_path: 'orders/ord-1/signed-report.pdf',
+		});
+		const [request] = await emu.requests({ service: 'report' });
+		expect(request).toMatchObject({
+			method: 'POST',
+			path: `/api/v1/reports/${reportId}/approve-and-sign`,
+			body: { comment: 'Reviewed by Dr. A' },
+			status: 200,
+		});
+		expect(request.headers['x-project-id']).toBeDefined();
+		const order = await emu.api('miner', 'GET', `/orders/${orderId}`);
+		expect(order.status).toBe('completed');
+	});
+
+	test('By Order ID finds the report of the order first', async () => {
+		const { orderId, reportId } = await orderAt(emu, 'ORD-2', 'sign_off');
+		await emu.clearRequests();
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'order', value: orderId }),
+			credentials: emu.credentials(),
+		});
+		expect(result.output[0].json).toMatchObject({ report_id: reportId, status: 'signed' });
+		const log = await emu.requests({ service: 'report' });
+		expect(log[0]).toMatchObject({ method: 'GET', path: '/api/v1/reports', query: { order_id: orderId } });
+		expect(log[1]).toMatchObject({ method: 'POST', body: {} });
+	});
+
+	test('an editor is refused with a readable 403 and nothing changes', async () => {
+		const { orderId, reportId } = await orderAt(emu, 'ORD-3', 'sign_off');
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'id', value: reportId }),
+			credentials: emu.credentials({ accessToken: TOKENS.editor }),
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/^Permission denied/);
+		expect((await emu.api('miner', 'GET', `/orders/${orderId}`)).status).toBe('sign_off');
+	});
+
+	test('an order not in sign-off is a readable 409; Continue On Fail', async () => {
+		const { reportId } = await orderAt(emu, 'ORD-4', 'review');
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'id', value: reportId }),
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json.error).toMatch(/^Conflict: Order ORD-4 is review/);
+	});
+
+	test('bad input is refused before any request', async () => {
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'list', value: 'report-1' }),
+			credentials: emu.credentials(),
+		});
+		expect(result.error?.message).toMatch(/'Report' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+
+	test('By Order ID for an order without a report: clear error, nothing signed', async () => {
+		const { orderId } = await orderAt(emu, 'ORD-5', 'created');
+		await emu.clearRequests();
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'order', value: orderId }),
+			credentials: emu.credentials(),
+		});
+		expect(result.error?.message).toBe(`Order ${orderId} has no report yet`);
+		expect(await emu.requests({ method: 'POST' })).toHaveLength(0);
+	});
+});

@@ -1,0 +1,64 @@
+import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
+import { loadOptionsContext, runNode } from '../../../helpers/engine';
+import { PROJECT_B, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { orderAt } from '../fixtures';
+
+let emu: EmulatorHandle;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+});
+
+const node = new IFlowReport();
+const parameters = (report: unknown) => ({ resource: 'report', operation: 'get', report });
+
+describe('Report › Get', () => {
+	test('gets a report record', async () => {
+		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'review');
+		await emu.clearRequests();
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'id', value: reportId }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).toMatchObject({ id: reportId, order_id: orderId, status: 'pending_review' });
+		const [request] = await emu.requests({ service: 'report' });
+		expect(request).toMatchObject({ method: 'GET', path: `/api/v1/reports/${reportId}`, status: 200 });
+	});
+
+	test('the report list search labels reports by their order', async () => {
+		const { reportId } = await orderAt(emu, 'ORD-1', 'review');
+		const context = loadOptionsContext({
+			node,
+			parameters: parameters({ mode: 'list', value: '' }),
+			credentials: emu.credentials(),
+		});
+		const found = await node.methods.listSearch.searchReports.call(context, 'ord-1');
+		expect(found.results).toEqual([{ name: 'ORD-1 · pending_review', value: reportId }]);
+	});
+
+	test('a report of another project is a readable 404; Continue On Fail', async () => {
+		const { reportId } = await orderAt(emu, 'ORD-1', 'review');
+		const result = await runNode({
+			node,
+			parameters: { ...parameters({ mode: 'id', value: reportId }), project: { mode: 'id', value: PROJECT_B } },
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(result.output[0].json.error).toMatch(/Not found: Report not found/);
+	});
+
+	test('no project: clear error before any request', async () => {
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' }),
+			credentials: emu.credentials({ projectId: '' }),
+		});
+		expect(result.error?.message).toMatch(/No project selected/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,72 @@
+import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { orderAt } from '../fixtures';
+
+let emu: EmulatorHandle;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+});
+
+const node = new IFlowReport();
+const parameters = (extra: Record<string, unknown> = {}) => ({
+	resource: 'report',
+	operation: 'getMany',
+	returnAll: true,
+	...extra,
+});
+
+describe('Report › Get Many', () => {
+	test('lists reports with filters, with the project header', async () => {
+		const first = await orderAt(emu, 'ORD-1', 'review');
+		await orderAt(emu, 'ORD-2', 'sign_off');
+		await emu.clearRequests();
+		const all = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		expect(all.output).toHaveLength(2);
+		const filtered = await runNode({
+			node,
+			parameters: parameters({ filters: { orderId: first.orderId, status: 'pending_review' } }),
+			credentials: emu.credentials(),
+		});
+		expect(filtered.output.map((item) => item.json.id)).toEqual([first.reportId]);
+		const log = await emu.requests({ service: 'report' });
+		expect(log[1]).toMatchObject({
+			path: '/api/v1/reports',
+			query: { order_id: first.orderId, status: 'pending_review' },
+		});
+		expect(log[1].headers['x-project-id']).toBe(PROJECT_A);
+	});
+
+	test('Return All pages through; Limit stops early', async () => {
+		for (let i = 1; i <= 3; i++) await orderAt(emu, `ORD-${i}`, 'review');
+		await emu.clearRequests();
+		// A small page size is not a parameter: Limit 2 asks for 2 and stops.
+		const limited = await runNode({
+			node,
+			parameters: parameters({ returnAll: false, limit: 2 }),
+			credentials: emu.credentials(),
+		});
+		expect(limited.output).toHaveLength(2);
+		const [request] = await emu.requests({ service: 'report' });
+		expect(request.query).toMatchObject({ limit: '2', offset: '0' });
+		const all = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		expect(all.output).toHaveLength(3);
+	});
+
+	test('API error; Continue On Fail', async () => {
+		await emu.fault({ service: 'report', path: '/reports', status: 400, body: { detail: 'bad filter' }, count: 2 });
+		const failed = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		expect(failed.error?.message).toMatch(/iFlow rejected the request: bad filter/);
+		const kept = await runNode({
+			node,
+			parameters: parameters(),
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(kept.output[0].json).toMatchObject({ httpCode: '400' });
+	});
+});

@@ -1,0 +1,64 @@
+import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
+import { runNode } from '../../../helpers/engine';
+import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { orderAt, signedOrder } from '../fixtures';
+
+let emu: EmulatorHandle;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+});
+
+const node = new IFlowReport();
+const parameters = (report: unknown) => ({ resource: 'report', operation: 'getStatus', report });
+
+describe('Report › Get Status', () => {
+	test('says whether the report can be signed', async () => {
+		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'sign_off');
+		await emu.clearRequests();
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'id', value: reportId }),
+			credentials: emu.credentials(),
+		});
+		expect(result.output[0].json).toMatchObject({
+			report_id: reportId,
+			status: 'approved',
+			order_id: orderId,
+			order_status: 'sign_off',
+			signable: true,
+			signed_pdf_path: null,
+		});
+		const [request] = await emu.requests({ service: 'report' });
+		expect(request).toMatchObject({ method: 'GET', path: `/api/v1/reports/${reportId}/status`, status: 200 });
+	});
+
+	test('after signing, by order', async () => {
+		const { orderId } = await signedOrder(emu, 'ORD-2');
+		const result = await runNode({
+			node,
+			parameters: parameters({ mode: 'order', value: orderId }),
+			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+		});
+		expect(result.output[0].json).toMatchObject({
+			status: 'signed',
+			signed_pdf_path: 'orders/ord-2/signed-report.pdf',
+		});
+	});
+
+	test('API error; Continue On Fail', async () => {
+		const missing = { mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' };
+		const failed = await runNode({ node, parameters: parameters(missing), credentials: emu.credentials() });
+		expect(failed.error?.message).toMatch(/Not found/);
+		const kept = await runNode({
+			node,
+			parameters: parameters(missing),
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(kept.output[0].json).toMatchObject({ httpCode: '404' });
+	});
+});
