@@ -1,8 +1,7 @@
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
-import type { Readable } from 'node:stream';
 
 export declare function useFilesystemBinaryMode(): Promise<{ storagePath: string; service: unknown }>;
-export declare function patternStream(size: number, seed?: number): Readable;
+export declare function patternStream(size: number, seed?: number): NodeJS.ReadableStream;
 export declare function binaryItem(options: {
 	size: number;
 	fileName?: string;

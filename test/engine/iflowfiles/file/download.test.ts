@@ -1,6 +1,7 @@
 import { allText, runNode } from '../../../helpers/engine';
 import { TOKENS } from '../../../helpers/emulator';
 import { digestBinary } from '../../../helpers/binary';
+import { waitUntil } from '../../../helpers/wait';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
@@ -67,10 +68,8 @@ describe('iFlow Files › File › Download', () => {
 		await emu.fault({ service: 'storage', method: 'GET', delayMs: 1500, count: 1 });
 		let settled = false;
 		const expireWhenTransferStarts = async () => {
-			while (!settled && (await emu.requests({ service: 'storage' })).length === 0) {
-				await new Promise((resolve) => setImmediate(resolve));
-			}
-			if (!settled) await emu.advance(2 * 3600 * 1000);
+			const started = async () => (await emu.requests({ service: 'storage' })).length > 0;
+			if (await waitUntil(started, () => settled)) await emu.advance(2 * 3600 * 1000);
 		};
 		const result = await runNode({
 			node,
