@@ -1,0 +1,42 @@
+import { PROJECT_B } from '../../../helpers/emulator';
+import { finishedRun, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const get = (runId: unknown, extra: Record<string, unknown> = {}) => ({
+	resource: 'run',
+	operation: 'get',
+	runId,
+	...extra,
+});
+
+describe('Compute › Run › Get', () => {
+	test('gets a run with the project header from the credential', async () => {
+		const emu = emulator();
+		const done = await finishedRun(emu, 'failed');
+		await emu.clearRequests();
+		const result = await run(emu, get(done.id));
+		expect(result.output[0].json).toMatchObject({ id: done.id, status: 'failed', pipeline_slug: 'hereditary-mock' });
+		const [request] = await emu.requests({ service: 'compute' });
+		expect(request.path).toBe(`/api/v1/runs/${String(done.id)}`);
+	});
+
+	test('a run of another project is a 404 naming the project; Continue On Fail', async () => {
+		const emu = emulator();
+		const done = await finishedRun(emu);
+		const other = await run(emu, get(done.id, { project: { __rl: true, mode: 'id', value: PROJECT_B } }));
+		expect(other.error?.httpCode).toBe('404');
+		expect(other.error?.description).toContain(PROJECT_B);
+		const continued = await run(emu, get('={{ $json.id }}'), {
+			items: [{ id: UNKNOWN_ID }, { id: done.id }],
+			continueOnFail: true,
+		});
+		expect(continued.output.map((item) => item.json.httpCode ?? item.json.status)).toEqual(['404', 'succeeded']);
+	});
+
+	test('a run ID that is not a UUID fails naming the field, with no request', async () => {
+		const emu = emulator();
+		const result = await run(emu, get('42'));
+		expect(result.error?.message).toMatch(/'Run ID' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,51 @@
+import { PROJECT_A } from '../../../helpers/emulator';
+import { createOrder, finishedRun, HEREDITARY_100, run, submitRun, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'run', operation: 'getMany', ...extra });
+
+describe('Compute › Run › Get Many', () => {
+	test('filters by status, order and pipeline, with the required project header', async () => {
+		const emu = emulator();
+		const order = await createOrder(emu, 'ORD-1');
+		await finishedRun(emu, 'failed', { order_id: order.id });
+		const wanted = await submitRun(emu, { order_id: order.id, pipeline_id: HEREDITARY_100 });
+		await submitRun(emu);
+		await emu.clearRequests();
+		const result = await run(
+			emu,
+			getMany({ returnAll: true, filters: { status: 'queued', orderId: order.id, pipelineId: HEREDITARY_100 } }),
+		);
+		expect(result.output.map((item) => item.json.id)).toEqual([wanted.id]);
+		const [request] = await emu.requests({ service: 'compute' });
+		expect(request.headers['x-project-id']).toBe(PROJECT_A);
+		expect(request.query).toMatchObject({ status: 'queued', order_id: order.id, pipeline_id: HEREDITARY_100 });
+	});
+
+	test('Return All pages with limit/offset; Limit stops early', async () => {
+		const emu = emulator();
+		for (let i = 0; i < 105; i++) await submitRun(emu);
+		await emu.clearRequests();
+		const all = await run(emu, getMany({ returnAll: true }));
+		expect(all.output).toHaveLength(105);
+		expect((await emu.requests({ service: 'compute' })).map((r) => r.query.offset)).toEqual(['0', '100']);
+		await emu.clearRequests();
+		const some = await run(emu, getMany({ returnAll: false, limit: 3 }));
+		expect(some.output).toHaveLength(3);
+		expect((await emu.requests({ service: 'compute' }))[0].query.limit).toBe('3');
+	});
+
+	test('a viewer of no project / missing project; Continue On Fail; bad filter id', async () => {
+		const emu = emulator();
+		const noProject = await run(emu, getMany({ returnAll: true }), { credentials: { projectId: '' } });
+		expect(noProject.error?.message).toMatch(/No project selected/);
+		const badFilter = await run(emu, getMany({ returnAll: true, filters: { orderId: 'ORD-1' } }));
+		expect(badFilter.error?.message).toMatch(/'Order ID' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+		const expired = await run(emu, getMany({ returnAll: true }), {
+			credentials: { accessToken: 'flow-expired-token' },
+			continueOnFail: true,
+		});
+		expect(expired.output[0].json).toMatchObject({ httpCode: '401' });
+	});
+});

@@ -1,0 +1,62 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { PROJECT_A } from '../../../helpers/emulator';
+import { finishedRun, NEXTFLOW, run, submitRun, UNKNOWN_ID, useEmulator } from '../fixtures';
+
+const emulator = useEmulator();
+const getOutputs = (runId: unknown, extra: Record<string, unknown> = {}) => ({
+	resource: 'run',
+	operation: 'getOutputs',
+	runId,
+	...extra,
+});
+
+describe('Compute › Run › Get Outputs', () => {
+	test('one item per semantic output', async () => {
+		const emu = emulator();
+		const done = await finishedRun(emu);
+		await emu.clearRequests();
+		const result = await run(emu, getOutputs(done.id));
+		expect(result.output.map((item) => item.json.name)).toEqual([
+			'annotated_vcf_gz',
+			'report',
+			'top20_tsv',
+			'qc_summary',
+		]);
+		expect(result.output[0].json).toMatchObject({ run_id: done.id, type: 'File' });
+		expect(String(result.output[0].json.path)).toMatch(/^gs:\/\/bgl-hereditary-2026\/analyses\//);
+		expect(await emu.requests({ service: 'compute' })).toHaveLength(1);
+	});
+
+	test('with download URLs: bucket from output_path, signed URL per File output', async () => {
+		const emu = emulator();
+		const done = await finishedRun(emu);
+		await emu.clearRequests();
+		const result = await run(emu, getOutputs(done.id, { downloadUrls: true }));
+		const first = result.output[0].json as IDataObject;
+		expect(first.bucket_path).toBe(String(first.path).replace('gs://bgl-hereditary-2026/', ''));
+		expect(String(first.download_url)).toMatch(/\/_signed\/bgl-hereditary-2026\/analyses\//);
+		const signing = await emu.requests({ service: 'files' });
+		expect(signing).toHaveLength(4);
+		expect(signing[0].query.project_id).toBe(PROJECT_A);
+		expect(await emu.requests({ service: 'admin' })).toHaveLength(0);
+	});
+
+	test('no outputs yet (or a Nextflow run) is an empty result, not an error', async () => {
+		const emu = emulator();
+		const queued = await submitRun(emu);
+		expect((await run(emu, getOutputs(queued.id))).output).toHaveLength(0);
+		const nextflow = await finishedRun(emu, 'succeeded', { pipeline_id: NEXTFLOW });
+		expect((await run(emu, getOutputs(nextflow.id))).output).toHaveLength(0);
+	});
+
+	test('unknown run → 404; Continue On Fail; bad id → no request', async () => {
+		const emu = emulator();
+		const continued = await run(emu, getOutputs(UNKNOWN_ID), { continueOnFail: true });
+		expect(continued.output[0].json.httpCode).toBe('404');
+		await emu.clearRequests();
+		const bad = await run(emu, getOutputs('={{ "" }}'));
+		expect(bad.error?.message).toMatch(/'Run ID' is empty/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});
