@@ -1,0 +1,61 @@
+import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
+import { runNode } from '../../../helpers/engine';
+import { startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { orderWithSamples } from '../fixtures';
+
+let emu: EmulatorHandle;
+let orderId: string;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+	({ orderId } = await orderWithSamples(emu));
+	await emu.clearRequests();
+});
+
+const node = new IFlowVcf();
+const parameters = (order: unknown) => ({ resource: 'cache', operation: 'getStatus', order });
+
+describe('VCF › Variant Cache › Get Status', () => {
+	test('not built, then ready after the first variant query', async () => {
+		const before = await runNode({
+			node,
+			parameters: parameters({ mode: 'id', value: orderId }),
+			credentials: emu.credentials(),
+		});
+		expect(before.output[0].json).toMatchObject({ order_id: orderId, status: 'not_built' });
+		const [request] = await emu.requests({ service: 'vcf' });
+		expect(request).toMatchObject({ method: 'GET', path: `/api/v1/orders/${orderId}/cache`, status: 200 });
+
+		await emu.api('vcf', 'GET', `/orders/${orderId}/variants`, { query: { limit: 1 } });
+		const after = await runNode({
+			node,
+			parameters: parameters({ mode: 'id', value: orderId }),
+			credentials: emu.credentials(),
+		});
+		expect(after.output[0].json).toMatchObject({ status: 'ready', variant_count: 10000 });
+	});
+
+	test('unknown order: readable 404; Continue On Fail; bad ID: no request', async () => {
+		const missing = { mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' };
+		const failed = await runNode({ node, parameters: parameters(missing), credentials: emu.credentials() });
+		expect(failed.error?.message).toMatch(/^Not found/);
+		const kept = await runNode({
+			node,
+			parameters: parameters(missing),
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(kept.output[0].json).toMatchObject({ httpCode: '404' });
+		await emu.clearRequests();
+		const bad = await runNode({
+			node,
+			parameters: parameters({ mode: 'list', value: 'x' }),
+			credentials: emu.credentials(),
+		});
+		expect(bad.error?.message).toMatch(/'Order' must be an iFlow ID/);
+		expect(await emu.requests()).toHaveLength(0);
+	});
+});

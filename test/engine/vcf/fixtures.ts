@@ -1,0 +1,17 @@
+import type { EmulatorHandle } from '../../helpers/emulator';
+
+/** An order with two linked samples, made through the real miner API. */
+export async function orderWithSamples(emu: EmulatorHandle): Promise<{ orderId: string; sampleIds: string[] }> {
+	const subject = await emu.api('miner', 'POST', '/subjects', { body: { display_id: 'SUB-1' } });
+	const sampleIds: string[] = [];
+	for (const displayId of ['SMP-1', 'SMP-2']) {
+		const sample = await emu.api('miner', 'POST', '/samples', {
+			body: { display_id: displayId, subject_id: subject.id },
+		});
+		sampleIds.push(String(sample.id));
+	}
+	const order = await emu.api('miner', 'POST', '/orders', {
+		body: { display_id: 'ORD-1', samples: sampleIds.map((sample_id) => ({ sample_id, role: 'proband' })) },
+	});
+	return { orderId: String(order.id), sampleIds };
+}

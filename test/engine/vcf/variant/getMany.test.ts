@@ -1,0 +1,114 @@
+import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
+import { runNode } from '../../../helpers/engine';
+import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { orderWithSamples } from '../fixtures';
+
+let emu: EmulatorHandle;
+let orderId: string;
+let sampleIds: string[];
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(async () => await emu.stop());
+beforeEach(async () => {
+	await emu.reset();
+	({ orderId, sampleIds } = await orderWithSamples(emu));
+	await emu.clearRequests();
+});
+
+const node = new IFlowVcf();
+const parameters = (extra: Record<string, unknown> = {}) => ({
+	resource: 'variant',
+	operation: 'getMany',
+	source: 'order',
+	order: { mode: 'list', value: orderId },
+	returnAll: false,
+	limit: 50,
+	...extra,
+});
+
+describe('VCF › Variant › Get Many', () => {
+	test('variants of an order, filtered by region, gene and quality', async () => {
+		const result = await runNode({
+			node,
+			parameters: parameters({
+				returnAll: true,
+				filters: { chrom: '17', start: 43044295, end: 43125483, gene: 'brca1', minQual: 30, filter: 'PASS' },
+			}),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output.length).toBeGreaterThan(0);
+		for (const { json } of result.output) {
+			expect(json).toMatchObject({ chrom: 'chr17', gene: 'BRCA1', filter: 'PASS' });
+			expect(Number(json.qual)).toBeGreaterThanOrEqual(30);
+			expect(Number(json.pos)).toBeGreaterThanOrEqual(43044295);
+		}
+		const [request] = await emu.requests({ service: 'vcf' });
+		expect(request).toMatchObject({
+			method: 'GET',
+			path: `/api/v1/orders/${orderId}/variants`,
+			query: { chrom: '17', start: '43044295', end: '43125483', gene: 'brca1', min_qual: '30', filter: 'PASS' },
+		});
+		expect(request.headers['x-project-id']).toBe(PROJECT_A);
+	});
+
+	test('Return All pages through every variant of a sample; Limit stops early', async () => {
+		const all = await runNode({
+			node,
+			parameters: parameters({ source: 'sample', sample: { mode: 'id', value: sampleIds[0] }, returnAll: true }),
+			credentials: emu.credentials(),
+		});
+		expect(all.output).toHaveLength(5000);
+		const pages = await emu.requests({ service: 'vcf' });
+		// Full pages of 1000; the empty sixth page ends the listing.
+		expect(pages.map((r) => r.query.offset)).toEqual(['0', '1000', '2000', '3000', '4000', '5000']);
+		expect(pages[0].path).toBe(`/api/v1/samples/${sampleIds[0]}/variants`);
+		expect(new Set(all.output.map((item) => item.json.id)).size).toBe(5000);
+
+		await emu.clearRequests();
+		const limited = await runNode({
+			node,
+			parameters: parameters({ filters: { sampleId: sampleIds[1], sort: 'qual_desc' }, limit: 5 }),
+			credentials: emu.credentials(),
+		});
+		expect(limited.output).toHaveLength(5);
+		expect(limited.output.every((item) => item.json.sample_id === sampleIds[1])).toBe(true);
+		const [request] = await emu.requests({ service: 'vcf' });
+		expect(request.query).toMatchObject({ limit: '5', sample_id: sampleIds[1], sort: 'qual_desc' });
+	});
+
+	test('bad filters are refused before any request, naming the field', async () => {
+		const cases: Array<[Record<string, unknown>, RegExp]> = [
+			[{ filters: { start: 100 } }, /'Start Position' needs 'Chromosome'/],
+			[
+				{ filters: { chrom: 'chr1', start: 200, end: 100 } },
+				/'Start Position' \(200\) is after 'End Position' \(100\)/,
+			],
+			[
+				{ source: 'sample', sample: { mode: 'list', value: sampleIds[0] }, filters: { sampleId: sampleIds[1] } },
+				/'Sample ID' filters order variants only/,
+			],
+			[{ order: { mode: 'list', value: 'ORD-1' } }, /'Order' must be an iFlow ID/],
+		];
+		for (const [extra, message] of cases) {
+			const result = await runNode({ node, parameters: parameters(extra), credentials: emu.credentials() });
+			expect(result.error?.message).toMatch(message);
+		}
+		expect(await emu.requests()).toHaveLength(0);
+	});
+
+	test('a cache that is building is a readable 409; Continue On Fail', async () => {
+		await emu.clock('manual');
+		await emu.api('vcf', 'POST', `/orders/${orderId}/cache`, { body: {} });
+		const failed = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		expect(failed.error?.message).toMatch(/^Conflict: The variant cache of order ORD-1 is building/);
+		const kept = await runNode({
+			node,
+			parameters: parameters(),
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
+		expect(kept.output[0].json).toMatchObject({ httpCode: '409' });
+	});
+});
