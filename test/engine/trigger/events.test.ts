@@ -15,6 +15,8 @@ beforeAll(async () => {
 afterAll(async () => await emu.stop());
 beforeEach(async () => {
 	await emu.reset();
+	// Runs end only when a test says so (the default fast clock would finish them on its own).
+	await emu.clock('manual');
 	await emu.clearRequests();
 	await emu.clearFaults();
 });
