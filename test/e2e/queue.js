@@ -11,8 +11,14 @@ const { startEmulator } = require('../../scripts/lib/emulator');
 const { prepare } = require('../../scripts/lib/environment');
 const { startRedis } = require('../../scripts/lib/redis');
 const { createClient } = require('../../scripts/lib/api');
-const { nodeItems, waitFor, packageLoadError } = require('../../scripts/lib/n8n');
+const { waitFor, packageLoadError } = require('../../scripts/lib/n8n');
 const { stopAll } = require('../../scripts/lib/processes');
+const { startLimsReceiver } = require('./lims-receiver');
+const { runLimsChain, WORKFLOWS } = require('./examples');
+
+function countMatches(file, pattern) {
+	return (fs.readFileSync(file, 'utf8').match(pattern) ?? []).length;
+}
 
 /** Which worker log mentions `Worker (started|finished) execution <id>`. */
 function workersThatRan(workers, executionId, verb) {
@@ -59,29 +65,20 @@ module.exports = async function queue(context) {
 	});
 	if (!env) return;
 
+	const lims = await startLimsReceiver();
 	try {
-		await test('queue: webhook -> iFlow credential request -> Wait, resumed through its URL, finishes on a worker', async () => {
-			await env.emulator.clearRequests();
-			await env.client.activate('e2eQueueWait00001');
-			await env.client.callWebhook('e2e-queue-wait', { from: 'e2e' });
-			const waiting = await env.client.waitForExecution('e2eQueueWait00001', 'waiting', { timeoutMs: 60000 });
-			assert.ok(workersThatRan(env.workers, waiting.id, 'started').length === 1, 'one worker started the execution');
-			const before = (await env.emulator.requests()).find((r) => r.headers['x-e2e-resume-url']);
-			assert.ok(before, 'the request before Wait reached the emulator');
-			assert.equal(before.headers.authorization, 'Bearer <admin>');
-			const resumeUrl = before.headers['x-e2e-resume-url'];
-			assert.match(resumeUrl, new RegExp(`/webhook-waiting/${waiting.id}\\b`));
-
-			const resumed = await env.client.request('POST', resumeUrl, { body: { answer: 42 } });
-			assert.equal(resumed.status, 200);
-			const done = await env.client.waitForExecution('e2eQueueWait00001', 'success', { timeoutMs: 60000, afterId: Number(waiting.id) - 1 });
-			assert.equal(String(done.id), String(waiting.id), 'the same execution resumed');
-			assert.ok(nodeItems(done, 'After wait').length >= 1, 'the node after Wait ran');
-			const after = (await env.emulator.requests()).filter((r) => r.query?.e2e === '42');
-			assert.equal(after.length, 1, 'the node after Wait called the emulator with the resume body');
-			await waitFor('a worker to log the finished execution', 10000, async () => workersThatRan(env.workers, done.id, 'finished').length > 0);
+		await test('queue: the LIMS intake chain runs on the workers; its waiting execution is resumed by the run callback on a worker', async () => {
+			await env.client.activate(WORKFLOWS.lims);
+			const { waiting, done, reply } = await runLimsChain(env, lims, 'QUEUE-1');
+			assert.equal(reply.body.status, 'report_ready');
+			assert.ok(workersThatRan(env.workers, waiting.id, 'started').length >= 1, 'a worker started the execution');
+			// The resume is a second job for the same execution: started again, then finished, on a worker.
+			await waitFor('a worker to log the finished execution', 20000, async () => workersThatRan(env.workers, done.id, 'finished').length > 0);
+			const starts = env.workers.map((w) => countMatches(w.logFile, new RegExp(`Worker started execution ${done.id}\\b`, 'g')));
+			assert.ok(starts.reduce((a, b) => a + b, 0) >= 2, `the execution ran as two jobs (start + resume): ${starts.join(' + ')}`);
 		});
 	} finally {
+		await lims.stop();
 		await stopAll();
 	}
 };
