@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, Workflow } from 'n8n-workflow';
 
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
 import type { EmulatorHandle } from '../../helpers/emulator';
@@ -27,7 +27,7 @@ export function trigger(emu: EmulatorHandle, options: TriggerOptions): Trigger {
 	const { context, workflow } = pollContext({
 		node: new IFlowTrigger(),
 		parameters: { project: { __rl: true, mode: 'id', value: PROJECT_A }, ...options.parameters },
-		credentials: { ...emu.credentials(), ...(options.credentials ?? {}) },
+		credentials: { ...emu.credentials(), ...(options.credentials ?? {}) } as ICredentialDataDecryptedObject,
 		staticData: options.staticData ? structuredClone(options.staticData) : undefined,
 		mode: options.mode,
 		pollBudgetMs: options.pollBudgetMs,
