@@ -53,6 +53,9 @@ async function ensureDependencies() {
 	}
 }
 
+// Examples that only work while active: the LIMS webhook and the iFlow Trigger.
+const ACTIVE_EXAMPLES = ['iflowExLimsIntake', 'iflowExRunFailed'];
+
 /** Example workflows, for the banner. */
 function listExamples() {
 	const dir = path.join(REPO, 'examples');
@@ -77,7 +80,18 @@ function banner({ client, owner, emulator, examples }) {
 	];
 	if (examples.length > 0) {
 		lines.push('  Examples:');
-		for (const w of examples) lines.push(`    - ${w.name}   ${client.baseUrl}/workflow/${w.id}`);
+		for (const w of examples) {
+			const active = ACTIVE_EXAMPLES.includes(w.id) ? ' (active)' : '';
+			lines.push(`    - ${w.name}${active}   ${client.baseUrl}/workflow/${w.id}`);
+		}
+	}
+	if (examples.some((w) => w.id === 'iflowExLimsIntake')) {
+		lines.push(
+			'',
+			'  Try the LIMS intake (the run takes about 12 s, then the execution resumes):',
+			`    curl -X POST ${client.baseUrl}/webhook/lims-intake -H 'content-type: application/json' \\`,
+			`      -d '{"subject":{"display_id":"SUB-0001","sex":"female"},"sample":{"display_id":"SAM-0001","sample_type":"germline"},"order":{"display_id":"ORD-0001","priority":"high"}}'`,
+		);
 	}
 	lines.push('', '  Press Ctrl-C to stop everything.', '');
 	process.stdout.write(`${lines.join('\n')}\n`);
@@ -99,6 +113,7 @@ async function main() {
 		emulatorPort: options.emulatorPort,
 		clock: 'real',
 		workflowDirs: [path.join(REPO, 'examples')],
+		publish: ACTIVE_EXAMPLES.filter((id) => examples.some((w) => w.id === id)),
 		apiKey: false,
 	});
 	banner({ ...env, examples });
