@@ -190,7 +190,7 @@ export function apiRequestOperation(service: FlowService): OperationModule {
 			const isRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 			if (Array.isArray(payload) && payload.every(isRecord)) return payload as IDataObject[];
 			if (isRecord(payload)) return payload as IDataObject;
-			return { statusCode: response.statusCode, body: payload ?? null };
+			return { statusCode: response.statusCode, body: payload === '' || payload === undefined ? null : payload };
 		},
 	};
 }

@@ -13,7 +13,7 @@ beforeEach(async () => {
 });
 
 const node = new IFlowAdmin();
-const SECRET = 'emulated/secret/access/key/000001';
+const SEEDED_S3_KEY = 'emulated/secret/access/key/000001';
 const parameters = (extra: Record<string, unknown> = {}) => ({
 	resource: 'project',
 	operation: 'getCredentials',
@@ -33,7 +33,7 @@ describe('Admin › Project › Get Credentials', () => {
 			secret_included: false,
 			secrets: { access_key_id: '****', secret_access_key: '****' },
 		});
-		expect(allText(result.run)).not.toContain(SECRET);
+		expect(allText(result.run)).not.toContain(SEEDED_S3_KEY);
 		const [request] = await emu.requests({ service: 'admin' });
 		expect(request).toMatchObject({ path: `/api/v1/projects/${PROJECT_B}/credentials`, status: 200 });
 		expect(request.query.include_secrets).toBeUndefined();
@@ -45,7 +45,7 @@ describe('Admin › Project › Get Credentials', () => {
 			parameters: parameters({ includeSecrets: true }),
 			credentials: emu.credentials(),
 		});
-		expect(result.output[0].json).toMatchObject({ secret_included: true, secrets: { secret_access_key: SECRET } });
+		expect(result.output[0].json).toMatchObject({ secret_included: true, secrets: { secret_access_key: SEEDED_S3_KEY } });
 		const [request] = await emu.requests({ service: 'admin' });
 		expect(request.query.include_secrets).toBe('true');
 	});
