@@ -2,7 +2,7 @@
 // clock (runs move only when a test calls advance), runs submitted through the real API, and a
 // short way to run the node.
 import { sleep } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, IRun } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeParameters, IRun } from 'n8n-workflow';
 
 import { IFlowCompute } from '../../../nodes/IFlowCompute/IFlowCompute.node';
 import { runNode } from '../../helpers/engine';
@@ -43,12 +43,12 @@ export interface RunOptions {
 
 export async function run(
 	emu: EmulatorHandle,
-	parameters: IDataObject,
+	parameters: Record<string, unknown>,
 	options: RunOptions = {},
 ): Promise<RunNodeResult> {
 	return await runNode({
 		node,
-		parameters,
+		parameters: parameters as INodeParameters,
 		items: options.items,
 		continueOnFail: options.continueOnFail,
 		credentials: emu.credentials(options.credentials),
