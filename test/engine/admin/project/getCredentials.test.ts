@@ -1,11 +1,21 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { maskCredentialSecrets } from '../../../../nodes/IFlowAdmin/actions/project/maskSecrets';
 import { allText, runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
 
 let emu: EmulatorHandle;
+/** Project B's seeded S3 secret key, read from the emulator state (not written in source). */
+let SEEDED_S3_KEY: string;
 beforeAll(async () => {
 	emu = await startEmulator();
+	const state = await emu.control<{ projects: Array<{ id: string; storage_credential: { secrets: IDataObject } }> }>(
+		'GET',
+		'/state',
+	);
+	const projectB = state.projects.find((p) => p.id === PROJECT_B);
+	SEEDED_S3_KEY = String(projectB?.storage_credential.secrets.secret_access_key);
 });
 afterAll(async () => await emu.stop());
 beforeEach(async () => {
@@ -13,7 +23,6 @@ beforeEach(async () => {
 });
 
 const node = new IFlowAdmin();
-const SEEDED_S3_KEY = 'emulated/secret/access/key/000001';
 const parameters = (extra: Record<string, unknown> = {}) => ({
 	resource: 'project',
 	operation: 'getCredentials',
@@ -45,7 +54,10 @@ describe('Admin › Project › Get Credentials', () => {
 			parameters: parameters({ includeSecrets: true }),
 			credentials: emu.credentials(),
 		});
-		expect(result.output[0].json).toMatchObject({ secret_included: true, secrets: { secret_access_key: SEEDED_S3_KEY } });
+		expect(result.output[0].json).toMatchObject({
+			secret_included: true,
+			secrets: { secret_access_key: SEEDED_S3_KEY },
+		});
 		const [request] = await emu.requests({ service: 'admin' });
 		expect(request.query.include_secrets).toBe('true');
 	});
