@@ -150,7 +150,21 @@ function readParams(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 
 function readCallbackUrl(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
 	const mode = ctx.getNodeParameter('callback', itemIndex, 'none') as string;
-	if (mode === 'resume') return String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', itemIndex));
+	if (mode === 'resume') {
+		// The Wait node after us resumes once: a second run's callback would find nothing to resume.
+		if (ctx.getInputData().length > 1) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				'\'Callback\' "Resume this execution" works for one run per execution, but this node got several items',
+				{
+					itemIndex,
+					description:
+						'Submit each run from its own execution (e.g. an Execute Workflow node calling a sub-workflow per item), or use a Custom URL callback or Wait for Completion.',
+				},
+			);
+		}
+		return String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', itemIndex));
+	}
 	if (mode !== 'url') return undefined;
 	const url = String(ctx.getNodeParameter('callbackUrl', itemIndex, '') ?? '').trim();
 	if (!/^https?:\/\/\S+$/i.test(url)) {
