@@ -65,11 +65,14 @@ async function measure(fn) {
 		peakRss = Math.max(peakRss, m.rss);
 	}, 10);
 	const start = now();
+	const cpuStart = process.cpuUsage();
 	try {
 		const result = await fn();
+		const cpu = process.cpuUsage(cpuStart);
 		return {
 			result,
 			seconds: seconds(start),
+			cpu: (cpu.user + cpu.system) / 1e6,
 			heapMiB: (peakHeap - base.heapUsed) / MiB,
 			rssMiB: (peakRss - base.rss) / MiB,
 		};
@@ -256,6 +259,7 @@ async function main() {
 		await nodeCreate(emu, 50, CONCURRENCY);
 
 		const create = { raw: [], http: [], node: [], parallel: [] };
+		const createCpu = { raw: [], http: [], node: [], parallel: [] };
 		for (let round = 0; round < ROUNDS; round++) {
 			const sides = [
 				['raw', () => rawCreate(emu, ITEMS)],
@@ -266,9 +270,10 @@ async function main() {
 			if (round % 2) sides.reverse(); // cancel out drift
 			for (const [name, fn] of sides) {
 				await fresh(emu);
-				const { seconds: s } = await measure(fn);
+				const { seconds: s, cpu } = await measure(fn);
 				create[name].push(s);
-				process.stderr.write(`create round ${round + 1} ${name}: ${s.toFixed(2)} s\n`);
+				createCpu[name].push(cpu);
+				process.stderr.write(`create round ${round + 1} ${name}: ${s.toFixed(2)} s, client CPU ${cpu.toFixed(2)} s\n`);
 			}
 		}
 
@@ -277,6 +282,7 @@ async function main() {
 		await rawList(emu); // warm-up
 		await emu.clearRequests();
 		const list = { raw: [], node: [] };
+		const listCpu = { raw: [], node: [] };
 		const memory = { raw: { heap: 0, rss: 0 }, node: { heap: 0, rss: 0 } };
 		for (let round = 0; round < ROUNDS; round++) {
 			const sides = [
@@ -288,6 +294,7 @@ async function main() {
 				const m = await measure(fn);
 				if (m.result.length !== SAMPLES) throw new Error(`${name} list returned ${m.result.length}`);
 				list[name].push(m.seconds);
+				listCpu[name].push(m.cpu);
 				memory[name].heap = Math.max(memory[name].heap, m.heapMiB);
 				memory[name].rss = Math.max(memory[name].rss, m.rssMiB);
 				process.stderr.write(`list round ${round + 1} ${name}: ${m.seconds.toFixed(2)} s\n`);
@@ -302,16 +309,25 @@ async function main() {
 			parallel: median(create.parallel),
 		};
 		const l = { raw: median(list.raw), node: median(list.node) };
+		const cpu = (samples) => median(samples);
 		rows.push(
-			[`Create Sample × ${ITEMS}: raw fetch loop`, c.raw, 1, '', ''],
-			[`Create Sample × ${ITEMS}: raw node:http keep-alive loop`, c.http, c.http / c.raw, '', ''],
-			[`Create Sample × ${ITEMS}: node, one at a time`, c.node, c.node / c.raw, '≤ 2.4', ''],
-			[`Create Sample × ${ITEMS}: node, ${CONCURRENCY} in parallel`, c.parallel, c.parallel / c.raw, '≈ 1', ''],
+			[`Create Sample × ${ITEMS}: raw fetch loop`, c.raw, 1, '', cpu(createCpu.raw), ''],
+			[`Create Sample × ${ITEMS}: raw node:http keep-alive loop`, c.http, c.http / c.raw, '', cpu(createCpu.http), ''],
+			[`Create Sample × ${ITEMS}: node, one at a time`, c.node, c.node / c.raw, '≤ 2.4', cpu(createCpu.node), ''],
+			[
+				`Create Sample × ${ITEMS}: node, ${CONCURRENCY} in parallel`,
+				c.parallel,
+				c.parallel / c.raw,
+				'near 1',
+				cpu(createCpu.parallel),
+				'',
+			],
 			[
 				`Get Many × ${SAMPLES}: raw paginated loop`,
 				l.raw,
 				1,
 				'',
+				cpu(listCpu.raw),
 				`heap +${memory.raw.heap.toFixed(0)} MiB, RSS +${memory.raw.rss.toFixed(0)} MiB`,
 			],
 			[
@@ -319,24 +335,37 @@ async function main() {
 				l.node,
 				l.node / l.raw,
 				'≤ 1.2',
+				cpu(listCpu.node),
 				`heap +${memory.node.heap.toFixed(0)} MiB, RSS +${memory.node.rss.toFixed(0)} MiB`,
 			],
 		);
 		console.log(
-			`\niFlow Miner benchmark (median of ${ROUNDS} rounds, Node ${process.version}, ${os.cpus().length} cores)\n`,
+			`\niFlow Miner benchmark (median of ${ROUNDS} rounds, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)})\n`,
 		);
-		console.log('| case | seconds | ratio to raw fetch | ratio to node:http | goal | peak memory |');
-		console.log('|---|---:|---:|---:|---|---|');
-		for (const [name, s, ratio, goal, mem] of rows) {
+		console.log('| case | seconds | ratio to raw fetch | ratio to node:http | goal | client CPU s | peak memory |');
+		console.log('|---|---:|---:|---:|---|---:|---|');
+		for (const [name, s, ratio, goal, clientCpu, mem] of rows) {
 			const toHttp = name.startsWith('Create') ? `${(s / c.http).toFixed(2)}×` : '';
-			console.log(`| ${name} | ${s.toFixed(2)} | ${ratio.toFixed(2)}× | ${toHttp} | ${goal} | ${mem} |`);
+			console.log(
+				`| ${name} | ${s.toFixed(2)} | ${ratio.toFixed(2)}× | ${toHttp} | ${goal} | ${clientCpu.toFixed(2)} | ${mem} |`,
+			);
 		}
 		const out = path.join(__dirname, 'results', `miner-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 		fs.mkdirSync(path.dirname(out), { recursive: true });
 		fs.writeFileSync(
 			out,
 			JSON.stringify(
-				{ items: ITEMS, samples: SAMPLES, rounds: ROUNDS, concurrency: CONCURRENCY, create, list, memory },
+				{
+					items: ITEMS,
+					samples: SAMPLES,
+					rounds: ROUNDS,
+					concurrency: CONCURRENCY,
+					create,
+					createCpu,
+					list,
+					listCpu,
+					memory,
+				},
 				null,
 				2,
 			),

@@ -2,7 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { projectLocator } from '../shared/descriptions';
-import { searchOrders, searchProjects, searchSamples, searchSubjects } from '../shared/methods';
+import { getApiPaths, searchOrders, searchProjects, searchSamples, searchSubjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as order from './actions/order/Order.resource';
@@ -77,7 +77,7 @@ export class IFlowMiner implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchProjects, searchSubjects, searchSamples, searchOrders },
+		listSearch: { getApiPaths, searchProjects, searchSubjects, searchSamples, searchOrders },
 		loadOptions: { getTransitionTargets },
 	};
 

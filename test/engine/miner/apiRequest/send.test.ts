@@ -14,7 +14,10 @@ describe('Miner › API Request', () => {
 		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await emu.clearRequests();
-		const result = await run(emu, send({ path: `/orders/${String(order.id)}/labflow` }));
+		const result = await run(
+			emu,
+			send({ path: { __rl: true, mode: 'path', value: `/orders/${String(order.id)}/labflow` } }),
+		);
 		expect(result.output[0].json).toMatchObject({ order_id: order.id });
 		const [request] = await emu.requests({ service: 'miner' });
 		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/labflow`);
@@ -23,15 +26,20 @@ describe('Miner › API Request', () => {
 
 	test('API error and Continue On Fail', async () => {
 		const emu = emulator();
-		const failed = await run(emu, send({ path: '/labflows/nope' }));
+		const failed = await run(emu, send({ path: { __rl: true, mode: 'path', value: '/labflows/nope' } }));
 		expect(failed.error?.httpCode).toBe('404');
-		const continued = await run(emu, send({ path: '/labflows/nope' }), { continueOnFail: true });
+		const continued = await run(emu, send({ path: { __rl: true, mode: 'path', value: '/labflows/nope' } }), {
+			continueOnFail: true,
+		});
 		expect(continued.output[0].json.httpCode).toBe('404');
 	});
 
 	test('invalid JSON body fails naming the field, with no request', async () => {
 		const emu = emulator();
-		const result = await run(emu, send({ method: 'POST', path: '/orders', body: '{bad' }));
+		const result = await run(
+			emu,
+			send({ method: 'POST', path: { __rl: true, mode: 'path', value: '/orders' }, body: '{bad' }),
+		);
 		expect(result.error?.message).toMatch(/'Body \(JSON\)' is not valid JSON/);
 		expect(await emu.requests()).toHaveLength(0);
 	});
