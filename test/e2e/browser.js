@@ -61,15 +61,26 @@ module.exports = async function browser({ test, env, resultsDir }) {
 			await page.goto(`${env.client.baseUrl}/workflow/new`);
 			await page.click('[data-test-id=node-creator-plus-button]');
 			await page.locator('[data-test-id=node-creator-search-bar]').fill('iFlow');
-			const items = page.locator('[data-test-id=node-creator-node-item]');
-			await items.first().waitFor({ timeout: 15000 });
+			// n8n shows a trigger without its " Trigger" suffix ("iFlow Trigger" -> "iFlow").
+			const shownName = (node) => node.displayName.replace(/ Trigger$/, '');
+			// The panel first shows its default list; wait for the search results (the assertions below report what is missing).
+			await page
+				.waitForFunction(
+					(names) => {
+						const listed = [...document.querySelectorAll('[data-test-id=node-creator-item-name]')].map((e) => e.textContent.trim());
+						return names.every((name) => listed.includes(name));
+					},
+					expected.map(shownName),
+					{ timeout: 20000 },
+				)
+				.catch(() => {});
 			// let the icons load before reading them
-			await page.waitForFunction(() => [...document.querySelectorAll('[data-test-id=node-creator-node-item] img')].every((img) => img.complete));
-			const listed = await items.evaluateAll((elements) =>
+			await page.waitForFunction(() => [...document.querySelectorAll('[data-test-id=item-iterator-item] img')].every((img) => img.complete));
+			const listed = await page.locator('[data-test-id=node-creator-item-name]').evaluateAll((elements) =>
 				elements.map((element) => {
-					const img = element.querySelector('img');
+					const img = element.closest('[data-test-id=item-iterator-item]')?.querySelector('img');
 					return {
-						name: element.querySelector('[data-test-id=node-creator-item-name]')?.textContent.trim(),
+						name: element.textContent.trim(),
 						icon: img ? { src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 } : null,
 					};
 				}),
@@ -80,9 +91,10 @@ module.exports = async function browser({ test, env, resultsDir }) {
 				fs.copyFileSync(shot('nodes-panel.png'), path.join(REPO, 'docs', 'images', 'nodes-panel.png'));
 			}
 			for (const node of expected) {
-				const entry = listed.find((item) => item.name === node.displayName);
-				assert.ok(entry, `"${node.displayName}" is in the panel (listed: ${listed.map((i) => i.name).join(', ')})`);
-				assert.ok(entry.icon?.loaded, `"${node.displayName}" shows its icon (${JSON.stringify(entry.icon)})`);
+				const entry = listed.find((item) => item.name === shownName(node));
+				assert.ok(entry, `"${shownName(node)}" (${node.name}) is in the panel (listed: ${listed.map((i) => i.name).join(', ')})`);
+				assert.ok(entry.icon?.loaded, `"${shownName(node)}" shows its icon (${JSON.stringify(entry.icon)})`);
+				assert.match(entry.icon.src, /n8n-nodes-iflow\/dist\/icons\/iflow(\.dark)?\.svg$/, 'the icon is the package\'s own');
 			}
 		});
 
