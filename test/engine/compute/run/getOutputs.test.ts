@@ -42,6 +42,25 @@ describe('Compute › Run › Get Outputs', () => {
 		expect(await emu.requests({ service: 'admin' })).toHaveLength(0);
 	});
 
+	test('without an output_path on the run, the bucket comes from the admin project record', async () => {
+		const emu = emulator();
+		const done = await finishedRun(emu);
+		const id = String(done.id);
+		await emu.fault({
+			service: 'compute',
+			method: 'GET',
+			path: `^/api/v1/runs/${id}$`,
+			count: 1,
+			status: 200,
+			body: { ...done, output_path: null },
+		});
+		await emu.clearRequests();
+		const result = await run(emu, getOutputs(id, { downloadUrls: true }));
+		expect(String(result.output[0].json.bucket_path)).toMatch(/^analyses\//);
+		const [project] = await emu.requests({ service: 'admin' });
+		expect(project.path).toBe(`/api/v1/projects/${PROJECT_A}`);
+	});
+
 	test('no outputs yet (or a Nextflow run) is an empty result, not an error', async () => {
 		const emu = emulator();
 		const queued = await submitRun(emu);
