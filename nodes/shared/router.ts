@@ -30,9 +30,10 @@ function isExecutionData(value: unknown): value is INodeExecutionData {
 /** Wrap what an operation returned as output items paired with the input item. */
 export function toOutputItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];
+	// One allocation per plain record: Get Many can return tens of thousands.
 	return list.map((entry) => {
-		const item = isExecutionData(entry) ? entry : { json: entry as IDataObject };
-		return { ...item, pairedItem: item.pairedItem ?? { item: itemIndex } };
+		if (!isExecutionData(entry)) return { json: entry as IDataObject, pairedItem: { item: itemIndex } };
+		return entry.pairedItem ? entry : { ...entry, pairedItem: { item: itemIndex } };
 	});
 }
 
