@@ -51,7 +51,20 @@ export function toNodeError(
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex });
 }
 
-function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
+function errorItem(
+	error: NodeApiError | NodeOperationError,
+	itemIndex: number,
+	toErrorOutput: boolean,
+): INodeExecutionData {
+	if (toErrorOutput) {
+		// n8n moves an item to the error output only if its json has no keys but error/message
+		// (1.x: exactly these two); the paired input's fields are merged in by n8n.
+		const code = error instanceof NodeApiError && error.httpCode ? ` (HTTP ${error.httpCode})` : '';
+		return {
+			json: { error: error.message, message: `${error.description ?? error.message}${code}` },
+			pairedItem: { item: itemIndex },
+		};
+	}
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
 	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
@@ -75,7 +88,7 @@ async function runItem(
 		return toOutputItems(await module.execute.call(ctx, itemIndex), itemIndex);
 	} catch (error) {
 		const nodeError = toNodeError(ctx, error, itemIndex);
-		if (ctx.continueOnFail()) return [errorItem(nodeError, itemIndex)];
+		if (ctx.continueOnFail()) return [errorItem(nodeError, itemIndex, ctx.getNode().onError === 'continueErrorOutput')];
 		throw nodeError;
 	}
 }

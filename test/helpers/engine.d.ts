@@ -22,12 +22,14 @@ export interface RunNodeOptions {
 	items?: IDataObject[] | INodeExecutionData[];
 	credentials: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** The node's On Error setting; default 'continueRegularOutput' with continueOnFail. */
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	nodeName?: string;
 	staticData?: IDataObject;
 	executionId?: string;
 	mode?: WorkflowExecuteMode;
 	/** Called with the pending run promise right after the engine starts. */
-	onStart?: (pending: Promise<IRun>) => void;
+	onStart?: (pending: Promise<IRun> & { cancel?: () => void }) => void;
 }
 
 export interface RunError {

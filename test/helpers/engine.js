@@ -142,7 +142,7 @@ function buildWorkflow(options) {
 			parameters: options.parameters,
 			credentials: options.node.description.credentials?.length ? { iFlowApi: { id: 'cred-1', name: 'iFlow API' } } : undefined,
 			continueOnFail: options.continueOnFail,
-			onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
+			onError: options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined),
 		},
 	];
 	const connections = { [START_NODE]: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } };

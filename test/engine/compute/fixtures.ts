@@ -36,9 +36,10 @@ export function useEmulator(): () => EmulatorHandle {
 export interface RunOptions {
 	items?: IDataObject[] | INodeExecutionData[];
 	continueOnFail?: boolean;
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	credentials?: Record<string, unknown>;
 	executionId?: string;
-	onStart?: (pending: Promise<IRun>) => void;
+	onStart?: (pending: Promise<IRun> & { cancel?: () => void }) => void;
 }
 
 export async function run(
@@ -51,6 +52,7 @@ export async function run(
 		parameters: parameters as INodeParameters,
 		items: options.items,
 		continueOnFail: options.continueOnFail,
+		onError: options.onError,
 		credentials: emu.credentials(options.credentials),
 		executionId: options.executionId,
 		onStart: options.onStart,

@@ -1,4 +1,4 @@
-import type { IDataObject, IRun } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { allText } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
@@ -83,6 +83,22 @@ describe('Compute › Run › Wait for Completion', () => {
 		expect(await statusChecks(emu, id)).toHaveLength(1);
 	});
 
+	test('On Error → Continue (using error output) routes a failed run to the error output', async () => {
+		const emu = emulator();
+		const failed = await finishedRun(emu, 'failed');
+		const result = await run(emu, wait('={{ $json.id }}'), {
+			items: [{ id: failed.id, sample: 'SAM-1' }],
+			onError: 'continueErrorOutput',
+		});
+		expect(result.status).toBe('success');
+		expect(result.outputs[0]).toHaveLength(0);
+		expect(result.outputs[1]).toHaveLength(1);
+		const routed = result.outputs[1][0].json;
+		expect(routed.error).toMatch(new RegExp(`^Run ${String(failed.id)} failed: `));
+		expect(routed.message).toMatch(/ended with status "failed"/);
+		expect(routed.sample).toBe('SAM-1'); // n8n merges the input item in
+	});
+
 	test('a cancelled run is an error; Continue On Fail routes it as an error item', async () => {
 		const emu = emulator();
 		const cancelled = await finishedRun(emu, 'cancelled');
@@ -116,8 +132,7 @@ describe('Compute › Run › Wait for Completion', () => {
 		const id = String(submitted.id);
 		let driver: Promise<void> | undefined;
 		const result = await run(emu, wait(id, { pollInterval: 30, maxWait: 30 }), {
-			onStart: (pending: Promise<IRun>) =>
-				(driver = untilStatusChecks(emu, id, 1).then(() => (pending as Promise<IRun> & { cancel(): void }).cancel())),
+			onStart: (pending) => (driver = untilStatusChecks(emu, id, 1).then(() => pending.cancel?.())),
 		});
 		await driver;
 		// The node stops at once instead of sleeping 30 s more (jest's timeout would catch a hang).
