@@ -7,7 +7,7 @@
 //  2. Get Many (Return All) over M samples (default 10,000) vs a raw limit/offset loop with the
 //     same page size. Goal ≤ 1.2×; peak heap and RSS growth of this process for both.
 //
-//   npm run build && node --expose-gc bench/miner.js [--items 1000] [--samples 10000] [--rounds 3] [--concurrency 8]
+//   npm run build && node --expose-gc bench/miner.js [--items 1000] [--samples 10000] [--rounds 3] [--list-rounds 9] [--concurrency 8]
 //
 // Prints a table and writes bench/results/miner-<time>.json.
 const fs = require('node:fs');
@@ -24,6 +24,7 @@ function option(name, fallback) {
 const ITEMS = option('items', 1000);
 const SAMPLES = option('samples', 10000);
 const ROUNDS = Math.max(1, option('rounds', 3));
+const LIST_ROUNDS = Math.max(1, option('list-rounds', 9)); // a list run is short: more rounds, steadier median
 const CONCURRENCY = option('concurrency', 8);
 const PAGE_SIZE = 100; // the node's page size: the raw loop pages the same way
 
@@ -284,7 +285,7 @@ async function main() {
 		const list = { raw: [], node: [] };
 		const listCpu = { raw: [], node: [] };
 		const memory = { raw: { heap: 0, rss: 0 }, node: { heap: 0, rss: 0 } };
-		for (let round = 0; round < ROUNDS; round++) {
+		for (let round = 0; round < LIST_ROUNDS; round++) {
 			const sides = [
 				['raw', () => rawList(emu)],
 				['node', () => nodeList(emu)],
@@ -340,7 +341,7 @@ async function main() {
 			],
 		);
 		console.log(
-			`\niFlow Miner benchmark (median of ${ROUNDS} rounds, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)})\n`,
+			`\niFlow Miner benchmark (median of ${ROUNDS} create / ${LIST_ROUNDS} list rounds, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)})\n`,
 		);
 		console.log('| case | seconds | ratio to raw fetch | ratio to node:http | goal | client CPU s | peak memory |');
 		console.log('|---|---:|---:|---:|---|---:|---|');
