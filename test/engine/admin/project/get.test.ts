@@ -1,3 +1,5 @@
+import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
@@ -12,7 +14,7 @@ beforeEach(async () => {
 });
 
 const node = new IFlowAdmin();
-const get = (project: unknown) => ({ resource: 'project', operation: 'get', project });
+const get = (project: NodeParameterValueType): INodeParameters => ({ resource: 'project', operation: 'get', project });
 
 describe('Admin › Project › Get', () => {
 	test('gets one project by ID', async () => {

@@ -1,3 +1,5 @@
+import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
@@ -12,7 +14,11 @@ beforeEach(async () => {
 });
 
 const node = new IFlowAdmin();
-const parameters = (project: unknown) => ({ resource: 'user', operation: 'setDefaultContext', project });
+const parameters = (project: NodeParameterValueType): INodeParameters => ({
+	resource: 'user',
+	operation: 'setDefaultContext',
+	project,
+});
 
 describe('Admin › User › Set Default Context', () => {
 	test('sets the default project', async () => {

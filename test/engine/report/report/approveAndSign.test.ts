@@ -1,3 +1,5 @@
+import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
@@ -13,7 +15,7 @@ beforeEach(async () => {
 });
 
 const node = new IFlowReport();
-const parameters = (report: unknown, extra: Record<string, unknown> = {}) => ({
+const parameters = (report: NodeParameterValueType, extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'report',
 	operation: 'approveAndSign',
 	report,

@@ -1,3 +1,5 @@
+import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { loadOptionsContext, runNode } from '../../../helpers/engine';
 import { PROJECT_B, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
@@ -13,7 +15,11 @@ beforeEach(async () => {
 });
 
 const node = new IFlowReport();
-const parameters = (report: unknown) => ({ resource: 'report', operation: 'get', report });
+const parameters = (report: NodeParameterValueType): INodeParameters => ({
+	resource: 'report',
+	operation: 'get',
+	report,
+});
 
 describe('Report › Get', () => {
 	test('gets a report record', async () => {

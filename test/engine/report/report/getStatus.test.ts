@@ -1,3 +1,5 @@
+import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
@@ -13,7 +15,11 @@ beforeEach(async () => {
 });
 
 const node = new IFlowReport();
-const parameters = (report: unknown) => ({ resource: 'report', operation: 'getStatus', report });
+const parameters = (report: NodeParameterValueType): INodeParameters => ({
+	resource: 'report',
+	operation: 'getStatus',
+	report,
+});
 
 describe('Report › Get Status', () => {
 	test('says whether the report can be signed', async () => {

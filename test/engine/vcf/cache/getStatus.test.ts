@@ -1,3 +1,5 @@
+import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+
 import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
@@ -16,7 +18,11 @@ beforeEach(async () => {
 });
 
 const node = new IFlowVcf();
-const parameters = (order: unknown) => ({ resource: 'cache', operation: 'getStatus', order });
+const parameters = (order: NodeParameterValueType): INodeParameters => ({
+	resource: 'cache',
+	operation: 'getStatus',
+	order,
+});
 
 describe('VCF › Variant Cache › Get Status', () => {
 	test('not built, then ready after the first variant query', async () => {
