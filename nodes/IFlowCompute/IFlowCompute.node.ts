@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { searchOrders, searchPipelines, searchProjects } from '../shared/methods';
+import { getApiPaths, searchOrders, searchPipelines, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as pipeline from './actions/pipeline/Pipeline.resource';
@@ -51,7 +51,7 @@ export class IFlowCompute implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchOrders, searchPipelines, searchProjects },
+		listSearch: { getApiPaths, searchOrders, searchPipelines, searchProjects },
 		loadOptions: { getPipelineVersions },
 	};
 
