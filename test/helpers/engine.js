@@ -196,6 +196,8 @@ async function runNode(options) {
 function loadOptionsContext(options) {
 	const { workflow, workflowData, nodeName } = buildWorkflow(options);
 	const additionalData = additionalDataFor(workflowData, () => options.credentials, 'harness-load-options');
+	// As in the editor: pickers see the node's current parameters.
+	additionalData.currentNodeParameters = options.parameters;
 	return new LoadOptionsContext(workflow, workflow.getNode(nodeName), additionalData, '');
 }
 
