@@ -5,7 +5,7 @@
 // process (the one running n8n-core; goal ≤ 150 MiB) and throughput as a ratio to curl
 // (goal ≥ 0.7).
 //
-//   npm run build && node --expose-gc bench/files.js [--size-mib 2048] [--rounds 1] [--verify]
+//   npm run build && node bench/files.js [--size-mib 2048] [--rounds 1] [--verify]
 //
 // Prints a table and writes bench/results/files-<time>.json.
 const { spawnSync } = require('node:child_process');
@@ -57,19 +57,31 @@ const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const mib = (bytes) => bytes / MiB;
 const fmt = (n, digits = 1) => n.toFixed(digits);
 
+/** Wall time, RSS and CPU time: of this process for the node, of curl itself for curl. */
 async function timed(fn) {
 	const start = process.hrtime.bigint();
+	const cpuBefore = process.cpuUsage();
 	const measured = await measureRss(fn);
-	return { ...measured, seconds: seconds(start) };
+	const cpu = process.cpuUsage(cpuBefore);
+	const cpuSeconds =
+		typeof measured.result?.cpuSeconds === 'number' ? measured.result.cpuSeconds : (cpu.user + cpu.system) / 1e6;
+	return { ...measured, seconds: seconds(start), cpuSeconds };
 }
 
+/** Run curl under /usr/bin/time (when present) to get its own CPU time. */
 function curl(args) {
-	const result = spawnSync('curl', ['-sS', '--fail', ...args], { encoding: 'utf8' });
+	const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+	const command = timeBin
+		? [timeBin, ['-f', 'CPU %U %S', 'curl', '-sS', '--fail', ...args]]
+		: ['curl', ['-sS', '--fail', ...args]];
+	const result = spawnSync(command[0], command[1], { encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`curl failed (${result.status}): ${result.stderr}`);
-	return result.stdout;
+	const match = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
+	return { cpuSeconds: match ? Number(match[1]) + Number(match[2]) : undefined };
 }
 
 async function main() {
+	const loadAtStart = fmt(os.loadavg()[0]);
 	const { storagePath, service } = await useFilesystemBinaryMode();
 	const emu = await startEmulator({ args: ['--data-dir', path.join(workDir, 'buckets')] });
 	const credentials = emu.credentials();
@@ -181,6 +193,8 @@ async function main() {
 				'curl s': fmt(row.curl.seconds, 2),
 				'curl MiB/s': fmt(curlRate),
 				'ratio node/curl': fmt(nodeRate / curlRate, 2),
+				'node CPU s': fmt(row.node.cpuSeconds, 2),
+				'curl CPU s': row.curl.cpuSeconds === undefined ? '-' : fmt(row.curl.cpuSeconds, 2),
 				'RSS growth MiB': fmt(mib(row.node.growth)),
 				'RSS peak MiB': fmt(mib(row.node.peak)),
 			};
@@ -209,7 +223,15 @@ async function main() {
 		fs.writeFileSync(
 			file,
 			JSON.stringify(
-				{ sizeBytes: SIZE, rounds: ROUNDS, node: process.version, peakGrowthBytes: peakGrowth, medianRatio, table },
+				{
+					sizeBytes: SIZE,
+					rounds: ROUNDS,
+					node: process.version,
+					loadAtStart,
+					peakGrowthBytes: peakGrowth,
+					medianRatio,
+					table,
+				},
 				null,
 				2,
 			),

@@ -103,11 +103,12 @@ async function digestPattern(size, seed) {
 }
 
 /**
- * Run `fn` while sampling this process's RSS every 20 ms (after a GC if exposed).
+ * Run `fn` while sampling this process's RSS every 20 ms. No forced GC for the baseline: a
+ * `global.gc()` makes V8 collect far more often afterwards while streams churn through Buffers
+ * (measured: 5-10x the CPU per MiB), which would measure the harness, not the node.
  * @returns {Promise<{ result: any, baseline: number, peak: number, growth: number }>}
  */
 async function measureRss(fn, intervalMs = 20) {
-	if (global.gc) global.gc();
 	const baseline = process.memoryUsage.rss();
 	let peak = baseline;
 	const timer = setInterval(() => {

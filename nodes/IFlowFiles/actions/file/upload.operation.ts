@@ -89,7 +89,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 
-	const size = await storedSize.call(this, binary);
 	const signed = await filesRequest<UploadUrl>(this, {
 		method: 'POST',
 		path: '/files/upload-url',
@@ -105,18 +104,23 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		else if (name.toLowerCase() !== 'content-length') signedHeaders[name] = value;
 	}
 	// Stored on disk/S3 (has an id): stream it. Inline (memory mode): the buffer is already in memory.
-	const body = binary.id
-		? await this.helpers.getBinaryStream(binary.id, READ_CHUNK)
-		: await this.helpers.getBinaryDataBuffer(itemIndex, property);
-	await uploadSignedUrl.call(this, {
-		url: String(signed?.url ?? ''),
-		path,
-		itemIndex,
-		body,
-		size,
-		headers: signedHeaders,
-		contentType: typeof signedType === 'string' && signedType ? signedType : contentType,
-	});
+	const inline = binary.id ? undefined : await this.helpers.getBinaryDataBuffer(itemIndex, property);
+	const size = inline ? inline.length : await storedSize.call(this, binary);
+	const body = inline ?? (await this.helpers.getBinaryStream(binary.id as string, READ_CHUNK));
+	try {
+		await uploadSignedUrl.call(this, {
+			url: String(signed?.url ?? ''),
+			path,
+			itemIndex,
+			body,
+			size,
+			headers: signedHeaders,
+			contentType: typeof signedType === 'string' && signedType ? signedType : contentType,
+		});
+	} finally {
+		// A failed PUT may leave the file stream open.
+		(body as { destroy?: () => void }).destroy?.();
+	}
 
 	const stored = await statPath(this, path, itemIndex);
 	const storedBytes = stored?.size === undefined || stored?.size === null ? undefined : Number(stored.size);
