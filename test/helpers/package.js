@@ -14,19 +14,14 @@ function isBuilt() {
 async function loadBuiltPackage() {
 	const loader = new PackageDirectoryLoader(root);
 	await loader.loadAll();
-	const iconExists = (baseFile, icon) => {
-		const file = typeof icon === 'string' ? icon : icon?.light;
-		return Boolean(file) && fs.existsSync(path.resolve(path.dirname(baseFile), file.replace('file:', '')));
+	// n8n turns `icon: 'file:…'` into `iconUrl: 'icons/<package>/<path from the package root>'`.
+	const iconExists = (iconUrl) => {
+		const urls = typeof iconUrl === 'string' ? [iconUrl] : Object.values(iconUrl ?? {});
+		const prefix = `icons/${loader.packageName}/`;
+		return urls.length > 0 && urls.every((url) => url.startsWith(prefix) && fs.existsSync(path.join(root, url.slice(prefix.length))));
 	};
-	const credentials = Object.entries(loader.credentialTypes).map(([name, { type, sourcePath }]) => ({
-		name,
-		iconExists: iconExists(path.join(root, sourcePath), type.icon),
-	}));
-	const nodes = Object.entries(loader.nodeTypes).map(([name, { type, sourcePath }]) => ({
-		name,
-		description: type.description,
-		iconExists: iconExists(path.join(root, sourcePath), type.description.icon),
-	}));
+	const credentials = loader.types.credentials.map((type) => ({ name: type.name, iconExists: iconExists(type.iconUrl) }));
+	const nodes = loader.types.nodes.map((description) => ({ name: description.name, description, iconExists: iconExists(description.iconUrl) }));
 	return { credentials, nodes, packageJson: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) };
 }
 
