@@ -105,14 +105,6 @@ async function installNode(paths) {
 	});
 }
 
-function countPackages(nodeModules) {
-	try {
-		return fs.readdirSync(nodeModules).length;
-	} catch {
-		return 0;
-	}
-}
-
 async function installN8n(paths) {
 	const done = path.join(paths.n8nDir, '.ok');
 	if (fs.existsSync(done)) return;
@@ -126,8 +118,9 @@ async function installN8n(paths) {
 			if (!fs.existsSync(manifest)) fs.writeFileSync(manifest, '{"name":"n8n-e2e-runtime","private":true}\n');
 			// --ignore-scripts: @confluentinc/kafka-javascript's install script would
 			// download librdkafka. Everything else is pure JS or ships prebuilds.
-			log(`n8n ${N8N_VERSION}: npm install (first run only: about 2-3 minutes, 2.9 GB into ${paths.n8nDir})`);
-			const stop = heartbeat('n8n install', 15000, () => `${countPackages(path.join(paths.n8nDir, 'node_modules'))} top-level packages so far`);
+			log(`n8n ${N8N_VERSION}: npm install (first run only: 2-8 minutes depending on the machine, 2.9 GB into ${paths.n8nDir})`);
+			// npm writes node_modules only at the end, so elapsed time is all there is to show.
+			const stop = heartbeat('n8n install', 15000);
 			try {
 				await runChecked(
 					'npm',
@@ -141,7 +134,7 @@ async function installN8n(paths) {
 		}
 		// sqlite3's prebuilt binary comes from GitHub (unreachable here): build it
 		// against the Node 24 headers (a machine-wide nodedir may point elsewhere).
-		log('n8n: building sqlite3 from source (about 45 s)');
+		log('n8n: building sqlite3 from source (1-3 minutes)');
 		const stop = heartbeat('sqlite3 build', 15000);
 		try {
 			await runChecked('npm', ['rebuild', 'sqlite3', '--loglevel=error'], {
