@@ -61,11 +61,17 @@ const fmt = (n, digits = 1) => n.toFixed(digits);
 async function timed(fn) {
 	const start = process.hrtime.bigint();
 	const cpuBefore = process.cpuUsage();
-	const measured = await measureRss(fn);
+	const measured = await measureRss(fn, 100);
 	const cpu = process.cpuUsage(cpuBefore);
 	const cpuSeconds =
 		typeof measured.result?.cpuSeconds === 'number' ? measured.result.cpuSeconds : (cpu.user + cpu.system) / 1e6;
-	return { ...measured, seconds: seconds(start), cpuSeconds };
+	return {
+		...measured,
+		seconds: seconds(start),
+		cpuSeconds,
+		userSeconds: cpu.user / 1e6,
+		systemSeconds: cpu.system / 1e6,
+	};
 }
 
 /** Run curl under /usr/bin/time (when present) to get its own CPU time. */
@@ -193,7 +199,7 @@ async function main() {
 				'curl s': fmt(row.curl.seconds, 2),
 				'curl MiB/s': fmt(curlRate),
 				'ratio node/curl': fmt(nodeRate / curlRate, 2),
-				'node CPU s': fmt(row.node.cpuSeconds, 2),
+				'node CPU s (user+sys)': `${fmt(row.node.userSeconds, 1)}+${fmt(row.node.systemSeconds, 1)}`,
 				'curl CPU s': row.curl.cpuSeconds === undefined ? '-' : fmt(row.curl.cpuSeconds, 2),
 				'RSS growth MiB': fmt(mib(row.node.growth)),
 				'RSS peak MiB': fmt(mib(row.node.peak)),
