@@ -36,7 +36,11 @@ function assertPortFree(port, what) {
 	return new Promise((resolve, reject) => {
 		const server = net.createServer();
 		server.once('error', () =>
-			reject(new Error(`port ${port} (${what}) is already in use; stop whatever uses it or pass another port (see scripts/start.js)`)),
+			reject(
+				new Error(
+					`port ${port} (${what}) is already in use; stop whatever uses it or pass another port (see scripts/start.js)`,
+				),
+			),
 		);
 		server.listen(port, '127.0.0.1', () => server.close(resolve));
 	});

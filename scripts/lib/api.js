@@ -111,7 +111,8 @@ function createClient(baseUrl) {
 			last = await request(method, `${baseUrl}/webhook/${route}`, { body, expect: null });
 			return last.status !== 404;
 		});
-		if (!expect.includes(last.status)) throw new Error(`webhook ${route} -> ${last.status}: ${last.text.slice(0, 500)}`);
+		if (!expect.includes(last.status))
+			throw new Error(`webhook ${route} -> ${last.status}: ${last.text.slice(0, 500)}`);
 		return last.json ?? last.text;
 	}
 

@@ -31,7 +31,8 @@ async function ensureDebianPackage(binary, pkg) {
 		stop();
 	}
 	const installed = binary.startsWith('/') ? binary : onPath(binary);
-	if (!installed || !fs.existsSync(installed)) throw new Error(`apt-get installed ${pkg} but ${binary} is still missing`);
+	if (!installed || !fs.existsSync(installed))
+		throw new Error(`apt-get installed ${pkg} but ${binary} is still missing`);
 	return installed;
 }
 

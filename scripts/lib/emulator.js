@@ -11,7 +11,14 @@ const CLI = process.env.FLOW_EMULATOR_CLI || path.join(REPO, 'test', 'emulator',
 
 /** Start the emulator; resolves { url, proc, requests(), clearRequests(), control() }. */
 async function startEmulator({ port = 0, clock, seed, logFile, extraArgs = [] }) {
-	const args = [CLI, '--port', String(port), ...(clock ? ['--clock', clock] : []), ...(seed ? ['--seed', seed] : []), ...extraArgs];
+	const args = [
+		CLI,
+		'--port',
+		String(port),
+		...(clock ? ['--clock', clock] : []),
+		...(seed ? ['--seed', seed] : []),
+		...extraArgs,
+	];
 	const proc = startProcess('Flow emulator', process.execPath, args, { cwd: REPO, logFile, pipeStdout: true });
 	const url = await new Promise((resolve, reject) => {
 		let buffer = '';

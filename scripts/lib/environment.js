@@ -24,7 +24,10 @@ function stageWorkflows(sourceDirs, targetDir, vars) {
 	const ids = [];
 	for (const dir of sourceDirs) {
 		if (!fs.existsSync(dir)) continue;
-		for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+		for (const file of fs
+			.readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()) {
 			let text = fs.readFileSync(path.join(dir, file), 'utf8');
 			for (const [key, value] of Object.entries(vars)) text = text.split(`__${key}__`).join(value);
 			const workflow = JSON.parse(text);
@@ -52,7 +55,8 @@ async function prepare(options) {
 	fs.mkdirSync(userFolder, { recursive: true });
 	const pkg = await installTarball(tarball, userFolder);
 	log(`installed ${pkg.name}@${pkg.version} as a community package (${pkg.manifest.n8n?.nodes?.length ?? 0} nodes)`);
-	if (pkg.missing.length > 0) log(`WARNING: not built, left out of the installed package.json: ${pkg.missing.join(', ')}`);
+	if (pkg.missing.length > 0)
+		log(`WARNING: not built, left out of the installed package.json: ${pkg.missing.join(', ')}`);
 
 	const port = options.n8nPort ?? (await freePort());
 	const instance = createInstance({

@@ -118,7 +118,9 @@ async function installN8n(paths) {
 			if (!fs.existsSync(manifest)) fs.writeFileSync(manifest, '{"name":"n8n-e2e-runtime","private":true}\n');
 			// --ignore-scripts: @confluentinc/kafka-javascript's install script would
 			// download librdkafka. Everything else is pure JS or ships prebuilds.
-			log(`n8n ${N8N_VERSION}: npm install (first run only: 2-8 minutes depending on the machine, 2.9 GB into ${paths.n8nDir})`);
+			log(
+				`n8n ${N8N_VERSION}: npm install (first run only: 2-8 minutes depending on the machine, 2.9 GB into ${paths.n8nDir})`,
+			);
 			// npm writes node_modules only at the end, so elapsed time is all there is to show.
 			const stop = heartbeat('n8n install', 15000);
 			try {
@@ -149,7 +151,10 @@ async function installN8n(paths) {
 		} finally {
 			stop();
 		}
-		await runChecked(paths.nodeBin, ['-e', `require(${JSON.stringify(path.join(paths.n8nDir, 'node_modules', 'sqlite3'))})`]);
+		await runChecked(paths.nodeBin, [
+			'-e',
+			`require(${JSON.stringify(path.join(paths.n8nDir, 'node_modules', 'sqlite3'))})`,
+		]);
 		fs.writeFileSync(done, '');
 	});
 }
@@ -157,7 +162,8 @@ async function installN8n(paths) {
 /** Make sure Node 24 and n8n are installed; returns their paths. */
 async function ensureRuntime() {
 	const paths = runtimePaths();
-	if (!fs.existsSync(path.join(paths.n8nDir, '.ok'))) log(`installing Node ${NODE_VERSION} + n8n ${N8N_VERSION} into ${paths.cache}`);
+	if (!fs.existsSync(path.join(paths.n8nDir, '.ok')))
+		log(`installing Node ${NODE_VERSION} + n8n ${N8N_VERSION} into ${paths.cache}`);
 	await installNode(paths);
 	await installN8n(paths);
 	return paths;

@@ -115,7 +115,8 @@ function createInstance({ runtime, userFolder, port, brokerPort, logDir, extra }
 			logFile: path.join(logDir, `${name.replace(/\W+/g, '-')}.log`),
 		});
 		await waitFor(`${name} readiness`, 180000, async () => {
-			if (proc.hasExited()) throw new Error(`${name} exited; last log lines:\n${tail(fs.readFileSync(proc.logFile, 'utf8'))}`);
+			if (proc.hasExited())
+				throw new Error(`${name} exited; last log lines:\n${tail(fs.readFileSync(proc.logFile, 'utf8'))}`);
 			const response = await fetch(`${baseUrl}/healthz/readiness`).catch(() => null);
 			return response?.status === 200;
 		});
@@ -138,7 +139,19 @@ function createInstance({ runtime, userFolder, port, brokerPort, logDir, extra }
 		return proc;
 	}
 
-	return { env, baseUrl, port, userFolder, cli, importCredentials, importWorkflows, publish, execute, start, startWorker };
+	return {
+		env,
+		baseUrl,
+		port,
+		userFolder,
+		cli,
+		importCredentials,
+		importWorkflows,
+		publish,
+		execute,
+		start,
+		startWorker,
+	};
 }
 
 /** n8n logs "Failed to load package" (and the cause on the next line) and carries on without it. */

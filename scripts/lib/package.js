@@ -40,7 +40,9 @@ async function installTarball(tarball, userFolder) {
 	const missing = dropMissingFiles(manifest, staging);
 	fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 	if (Object.keys(manifest.dependencies ?? {}).length > 0) {
-		throw new Error('the package has runtime dependencies; n8n community nodes must not (install them here if that changes)');
+		throw new Error(
+			'the package has runtime dependencies; n8n community nodes must not (install them here if that changes)',
+		);
 	}
 
 	const dir = path.join(nodesDir, 'node_modules', manifest.name);

@@ -27,9 +27,14 @@ function ping(port) {
 async function startRedis({ logFile }) {
 	const binary = await ensureDebianPackage('redis-server', 'redis-server');
 	const port = await freePort();
-	const proc = startProcess('redis', binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-		logFile,
-	});
+	const proc = startProcess(
+		'redis',
+		binary,
+		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+		{
+			logFile,
+		},
+	);
 	await waitFor('redis PONG', 15000, async () => {
 		if (proc.hasExited()) throw new Error(`redis-server exited; see ${logFile}`);
 		return ping(port);

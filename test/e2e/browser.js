@@ -22,7 +22,9 @@ const CHROMIUM_ARGS = [
 ];
 
 // The seven service nodes and the trigger (issue 8).
-const EXPECTED = ['Miner', 'Compute', 'Files', 'Admin', 'Report', 'Vcf', 'Audit', 'Trigger'].map((n) => `n8n-nodes-iflow.iFlow${n}`);
+const EXPECTED = ['Miner', 'Compute', 'Files', 'Admin', 'Report', 'Vcf', 'Audit', 'Trigger'].map(
+	(n) => `n8n-nodes-iflow.iFlow${n}`,
+);
 
 /** The expected node types as n8n serves them (display names), failing for any it did not load. */
 async function ourNodes(env) {
@@ -67,7 +69,9 @@ module.exports = async function browser({ test, env, resultsDir }) {
 			await page
 				.waitForFunction(
 					(names) => {
-						const listed = [...document.querySelectorAll('[data-test-id=node-creator-item-name]')].map((e) => e.textContent.trim());
+						const listed = [...document.querySelectorAll('[data-test-id=node-creator-item-name]')].map((e) =>
+							e.textContent.trim(),
+						);
 						return names.every((name) => listed.includes(name));
 					},
 					expected.map(shownName),
@@ -75,7 +79,9 @@ module.exports = async function browser({ test, env, resultsDir }) {
 				)
 				.catch(() => {});
 			// let the icons load before reading them
-			await page.waitForFunction(() => [...document.querySelectorAll('[data-test-id=item-iterator-item] img')].every((img) => img.complete));
+			await page.waitForFunction(() =>
+				[...document.querySelectorAll('[data-test-id=item-iterator-item] img')].every((img) => img.complete),
+			);
 			const listed = await page.locator('[data-test-id=node-creator-item-name]').evaluateAll((elements) =>
 				elements.map((element) => {
 					const img = element.closest('[data-test-id=item-iterator-item]')?.querySelector('img');
@@ -92,9 +98,16 @@ module.exports = async function browser({ test, env, resultsDir }) {
 			}
 			for (const node of expected) {
 				const entry = listed.find((item) => item.name === shownName(node));
-				assert.ok(entry, `"${shownName(node)}" (${node.name}) is in the panel (listed: ${listed.map((i) => i.name).join(', ')})`);
+				assert.ok(
+					entry,
+					`"${shownName(node)}" (${node.name}) is in the panel (listed: ${listed.map((i) => i.name).join(', ')})`,
+				);
 				assert.ok(entry.icon?.loaded, `"${shownName(node)}" shows its icon (${JSON.stringify(entry.icon)})`);
-				assert.match(entry.icon.src, /n8n-nodes-iflow\/dist\/icons\/iflow(\.dark)?\.svg$/, 'the icon is the package\'s own');
+				assert.match(
+					entry.icon.src,
+					/n8n-nodes-iflow\/dist\/icons\/iflow(\.dark)?\.svg$/,
+					"the icon is the package's own",
+				);
 			}
 		});
 

@@ -46,8 +46,15 @@ async function runLimsChain(env, lims, suffix, runParams) {
 	assert.equal(order.status, 'analyzing', 'the order was moved to analyzing');
 	const run = state.runs.find((r) => r.order_id === order.id);
 	assert.ok(run, 'a run was submitted for the order');
-	assert.ok(['queued', 'running'].includes(run.status), `the run is still going while n8n waits (status ${run.status})`);
-	assert.match(run.callback_url, new RegExp(`/webhook-waiting/${waiting.id}\\?signature=`), "the callback is this execution's resume URL");
+	assert.ok(
+		['queued', 'running'].includes(run.status),
+		`the run is still going while n8n waits (status ${run.status})`,
+	);
+	assert.match(
+		run.callback_url,
+		new RegExp(`/webhook-waiting/${waiting.id}\\?signature=`),
+		"the callback is this execution's resume URL",
+	);
 
 	await env.emulator.clearRequests();
 	const received = lims.received.length;
@@ -56,7 +63,9 @@ async function runLimsChain(env, lims, suffix, runParams) {
 	assert.equal(String(done.id), String(waiting.id), 'the same execution resumed');
 	await lims.next(received + 1);
 
-	const polled = (await env.emulator.requests()).filter((r) => r.service === 'compute' && r.method === 'GET' && r.path === `/api/v1/runs/${run.id}`);
+	const polled = (await env.emulator.requests()).filter(
+		(r) => r.service === 'compute' && r.method === 'GET' && r.path === `/api/v1/runs/${run.id}`,
+	);
 	assert.equal(polled.length, 0, 'n8n never polled the run status');
 	await setClock(env, 'fast');
 	return { waiting, done, run, order, reply: lims.received[received] };
@@ -71,7 +80,8 @@ module.exports = async function examples({ test, env }) {
 		assert.ok(ok, `execution succeeded: ${JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 300)}`);
 		assert.deepEqual(nodeItems(run, 'Created')[0].created, ['SAM-CSV-01', 'SAM-CSV-02', 'SAM-CSV-03']);
 		const rejected = nodeItems(run, 'Rejected')[0].rejected;
-		const reason = (sample, subject) => rejected.find((r) => (r.row.sample ?? '') === sample && r.row.subject === subject)?.error;
+		const reason = (sample, subject) =>
+			rejected.find((r) => (r.row.sample ?? '') === sample && r.row.subject === subject)?.error;
 		assert.match(reason('SAM-CSV-04', 'SUB-CSV-02') ?? '', /Sample Type/, 'unknown sample type reported');
 		assert.match(reason('', 'SUB-CSV-03') ?? '', /Display ID/, 'missing sample ID reported');
 		assert.match(
@@ -150,8 +160,13 @@ module.exports = async function examples({ test, env }) {
 			await flow.submitRun('succeeded');
 			const execution = await env.client.waitForExecution(WORKFLOWS.alert, 'success', { timeoutMs: 90000 });
 			const alerts = nodeItems(execution, 'Alert message');
-			assert.deepEqual(alerts.map((a) => a.run_id).sort(), failed.map((r) => r.id).sort(), 'one item per failed run, the succeeded one left out');
-			for (const alert of alerts) assert.match(alert.text, /^Run hereditary-mock-\S+ \(hereditary-mock\) failed at .+: .+/);
+			assert.deepEqual(
+				alerts.map((a) => a.run_id).sort(),
+				failed.map((r) => r.id).sort(),
+				'one item per failed run, the succeeded one left out',
+			);
+			for (const alert of alerts)
+				assert.match(alert.text, /^Run hereditary-mock-\S+ \(hereditary-mock\) failed at .+: .+/);
 
 			// The next scheduled poll must not fire for the same runs again.
 			const lastSeq = Math.max(...(await env.emulator.requests()).map((r) => r.seq));

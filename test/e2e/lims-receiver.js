@@ -27,7 +27,8 @@ function startLimsReceiver() {
 			resolve({
 				url,
 				received,
-				next: (count, timeoutMs = 30000) => waitFor(`${count} POST(s) to the LIMS`, timeoutMs, () => received.length >= count),
+				next: (count, timeoutMs = 30000) =>
+					waitFor(`${count} POST(s) to the LIMS`, timeoutMs, () => received.length >= count),
 				stop: () => new Promise((done) => server.close(done)),
 			});
 		});

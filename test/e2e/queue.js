@@ -73,9 +73,18 @@ module.exports = async function queue(context) {
 			assert.equal(reply.body.status, 'report_ready');
 			assert.ok(workersThatRan(env.workers, waiting.id, 'started').length >= 1, 'a worker started the execution');
 			// The resume is a second job for the same execution: started again, then finished, on a worker.
-			await waitFor('a worker to log the finished execution', 20000, async () => workersThatRan(env.workers, done.id, 'finished').length > 0);
-			const starts = env.workers.map((w) => countMatches(w.logFile, new RegExp(`Worker started execution ${done.id}\\b`, 'g')));
-			assert.ok(starts.reduce((a, b) => a + b, 0) >= 2, `the execution ran as two jobs (start + resume): ${starts.join(' + ')}`);
+			await waitFor(
+				'a worker to log the finished execution',
+				20000,
+				async () => workersThatRan(env.workers, done.id, 'finished').length > 0,
+			);
+			const starts = env.workers.map((w) =>
+				countMatches(w.logFile, new RegExp(`Worker started execution ${done.id}\\b`, 'g')),
+			);
+			assert.ok(
+				starts.reduce((a, b) => a + b, 0) >= 2,
+				`the execution ran as two jobs (start + resume): ${starts.join(' + ')}`,
+			);
 		});
 	} finally {
 		await lims.stop();

@@ -31,7 +31,8 @@ module.exports = async function smoke({ test, env }) {
 		assert.ok(!loadError, `n8n could not load the package: ${loadError}`);
 		const nodes = await env.client.get('/types/nodes.json');
 		const ours = nodes.filter((n) => n.name.startsWith(`${PACKAGE}.`)).map((n) => n.name);
-		for (const type of expectedNodeTypes()) assert.ok(ours.includes(type), `node type ${type} is listed (ours: ${ours.join(', ') || 'none'})`);
+		for (const type of expectedNodeTypes())
+			assert.ok(ours.includes(type), `node type ${type} is listed (ours: ${ours.join(', ') || 'none'})`);
 		for (const node of nodes.filter((n) => n.name.startsWith(`${PACKAGE}.`))) {
 			assert.ok(node.iconUrl || node.icon, `${node.name} has an icon`);
 		}
