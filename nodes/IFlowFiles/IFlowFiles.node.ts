@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { searchProjects } from '../shared/methods';
+import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as file from './actions/file/File.resource';
@@ -49,7 +49,7 @@ export class IFlowFiles implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchProjects } };
+	methods = { listSearch: { getApiPaths, searchProjects } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeItems.call(this, operations);
