@@ -87,7 +87,9 @@ const stages = [
 	{
 		name: 'e2e',
 		run: () => {
-			const result = run(process.execPath, ['test/e2e/run.js'], { capture: true });
+			// The build stage already built dist/; e2e then only packs it.
+			const built = summary.some((s) => s.stage === 'build' && s.ok);
+			const result = run(process.execPath, ['test/e2e/run.js', ...(built ? ['--skip-build'] : [])], { capture: true });
 			const match = /(\d+) passed, (\d+) failed\s*$/.exec(result.stdout.trim());
 			return { ...result, passed: match ? Number(match[1]) : 0, failed: match ? Number(match[2]) : result.ok ? 0 : 1 };
 		},
