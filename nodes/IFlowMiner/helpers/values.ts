@@ -63,7 +63,7 @@ export function toEnum(
 	return fail(ctx, itemIndex, `'${label}' must be one of ${values.join(', ')}; got "${String(value)}"`);
 }
 
-/** Tags from "a, b, c" or an array. */
+/** Tags given as a comma-separated string ("a, b, c") or as an array. */
 export function toTags(value: unknown): string[] {
 	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
 	return list.map((tag) => String(tag).trim()).filter(Boolean);
