@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, on a fresh clone with nothing installed
-// first. Stages: install (if needed) → lint → type check → build → emulator tests → engine
-// tests on n8n 2.x → the same on 1.x → end-to-end in a real n8n. Ends with one line
-// "N passed, N failed" over all stages.
+// first. Stages: install (if needed) → lint → type check → build → script tests (installer) →
+// emulator tests → engine tests on n8n 2.x → the same on 1.x → end-to-end in a real n8n.
+// Ends with one line "N passed, N failed" over all stages.
 //   npm test -- --only=engine,unit     run some stages
 //   npm test -- --skip=e2e             skip some stages
 const { spawnSync } = require('node:child_process');
@@ -38,6 +38,23 @@ function jestCounts(outputFile) {
 	}
 }
 
+/** node:test over one folder; counts read from its TAP report. */
+function nodeTests(name, dir) {
+	const tapFile = path.join(tmp, `${name}.tap`);
+	const result = run(process.execPath, [
+		'--test',
+		'--test-concurrency=1',
+		'--test-reporter=spec',
+		'--test-reporter-destination=stdout',
+		'--test-reporter=tap',
+		`--test-reporter-destination=${tapFile}`,
+		dir,
+	]);
+	const tap = fs.existsSync(tapFile) ? fs.readFileSync(tapFile, 'utf8') : '';
+	const count = (key) => Number((new RegExp(`^# ${key} (\\d+)`, 'm').exec(tap) ?? [])[1] ?? 0);
+	return { ...result, passed: count('pass'), failed: count('fail') };
+}
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iflow-test-'));
 const stages = [
 	{
@@ -49,25 +66,8 @@ const stages = [
 	{ name: 'lint', run: () => run(bin('n8n-node'), ['lint']) },
 	{ name: 'typecheck', run: () => run(bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']) },
 	{ name: 'build', run: () => run('npm', ['run', 'build']) },
-	{
-		name: 'emulator',
-		run: () => {
-			const result = run(process.execPath, [
-				'--test',
-				'--test-concurrency=1',
-				'--test-reporter=spec',
-				'--test-reporter-destination=stdout',
-				'--test-reporter=tap',
-				`--test-reporter-destination=${path.join(tmp, 'emulator.tap')}`,
-				'test/emulator/tests/',
-			]);
-			const tap = fs.existsSync(path.join(tmp, 'emulator.tap'))
-				? fs.readFileSync(path.join(tmp, 'emulator.tap'), 'utf8')
-				: '';
-			const count = (key) => Number((new RegExp(`^# ${key} (\\d+)`, 'm').exec(tap) ?? [])[1] ?? 0);
-			return { ...result, passed: count('pass'), failed: count('fail') };
-		},
-	},
+	{ name: 'scripts', run: () => nodeTests('scripts', 'test/scripts/') },
+	{ name: 'emulator', run: () => nodeTests('emulator', 'test/emulator/tests/') },
 	{
 		name: 'engine',
 		run: () => {

@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 const { run, runChecked, startProcess } = require('./processes');
+const { cleanNpmEnv } = require('./npm-env');
 
 // Fixed so every process (import, execute, start, worker) can decrypt the
 // imported credential. This is a local test instance; the key protects nothing.
@@ -31,7 +32,7 @@ function freePort() {
  */
 function n8nEnv({ runtime, userFolder, port, brokerPort, extra = {} }) {
 	const base = `http://127.0.0.1:${port}`;
-	const env = { ...process.env };
+	const env = cleanNpmEnv(process.env);
 	for (const key of Object.keys(env)) {
 		// a developer's own n8n settings must not leak into this instance
 		if (/^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$)/.test(key)) delete env[key];

@@ -94,6 +94,8 @@ function run(command, args, { env, cwd, input, logFile } = {}) {
 		child.stdout.on('data', (d) => stdout.push(d));
 		child.stderr.on('data', (d) => stderr.push(d));
 		child.on('error', reject);
+		// A child that exits before reading its input (sh -c, a failing tool) closes the pipe: EPIPE is expected.
+		child.stdin.on('error', () => {});
 		child.on('close', (code) => {
 			running.delete(entry);
 			const result = {
