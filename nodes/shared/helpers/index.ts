@@ -1,5 +1,12 @@
 export { baseName, normalizeBucketName, slugify, toBucketPath } from './bucketPath';
 export type { BucketPathResult } from './bucketPath';
 export { requireId, requireString } from './params';
-export { API_METHODS, apiOperationsFromOpenApi, fillPathParameters, splitMethodAndPath } from './openApi';
+export {
+	API_METHODS,
+	apiOperationsFromOpenApi,
+	fillPathParameters,
+	findApiOperation,
+	pathFitsTemplate,
+	splitMethodAndPath,
+} from './openApi';
 export type { ApiOperation } from './openApi';

@@ -3,6 +3,8 @@ export interface ApiOperation {
 	method: string;
 	path: string;
 	summary: string;
+	/** Names of the query parameters the operation lists. */
+	query: string[];
 }
 
 export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -13,6 +15,25 @@ function serverPath(doc: Record<string, unknown>): string {
 	const servers = Array.isArray(doc.servers) ? (doc.servers as Array<{ url?: unknown }>) : [];
 	const url = typeof servers[0]?.url === 'string' ? servers[0].url : '';
 	return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\/+$/, '');
+}
+
+/** Query parameter names of a parameter list, `$ref`s to `#/components/parameters/…` resolved. */
+function queryNames(doc: Record<string, unknown>, ...lists: unknown[]): string[] {
+	const components = ((doc.components as Record<string, unknown> | undefined)?.parameters ?? {}) as Record<
+		string,
+		unknown
+	>;
+	const names: string[] = [];
+	for (const list of lists) {
+		if (!Array.isArray(list)) continue;
+		for (let parameter of list as Array<Record<string, unknown>>) {
+			const ref = typeof parameter?.$ref === 'string' ? parameter.$ref : '';
+			if (ref.startsWith('#/components/parameters/'))
+				parameter = components[ref.slice('#/components/parameters/'.length)] as Record<string, unknown>;
+			if (parameter?.in === 'query' && typeof parameter.name === 'string') names.push(parameter.name);
+		}
+	}
+	return names;
 }
 
 /**
@@ -35,8 +56,13 @@ export function apiOperationsFromOpenApi(doc: unknown): ApiOperation[] {
 		for (const method of API_METHODS) {
 			const operation = (item as Record<string, unknown>)[method.toLowerCase()];
 			if (!operation || typeof operation !== 'object') continue;
-			const { summary, operationId } = operation as { summary?: unknown; operationId?: unknown };
-			operations.push({ method, path, summary: String(summary ?? operationId ?? '').trim() });
+			const { summary, operationId, parameters } = operation as {
+				summary?: unknown;
+				operationId?: unknown;
+				parameters?: unknown;
+			};
+			const query = queryNames(record, (item as Record<string, unknown>).parameters, parameters);
+			operations.push({ method, path, summary: String(summary ?? operationId ?? '').trim(), query });
 		}
 	}
 	return operations;
@@ -72,4 +98,21 @@ export function fillPathParameters(
 	const open = /\{[^}/]*\}/.exec(result);
 	if (open) return { problem: `the path still has the placeholder ${open[0]}` };
 	return { path: result };
+}
+
+/** Does a concrete path (`/orders/123`) or template (`/orders/{id}`) fit an OpenAPI path template? */
+export function pathFitsTemplate(path: string, template: string): boolean {
+	const segments = path.split('?')[0].split('/').filter(Boolean);
+	const pattern = template.split('/').filter(Boolean);
+	if (segments.length !== pattern.length) return false;
+	const placeholder = (part: string) => /^\{[^}]+\}$/.test(part);
+	// A placeholder in the template takes any segment; one in `path` fits only a template placeholder.
+	return pattern.every((part, i) => placeholder(part) || part === segments[i]);
+}
+
+/** The listed operation a request goes to; literal segments win over `{placeholders}`, as in FastAPI. */
+export function findApiOperation(operations: ApiOperation[], method: string, path: string): ApiOperation | undefined {
+	const fits = operations.filter((op) => op.method === method.toUpperCase() && pathFitsTemplate(path, op.path));
+	const literals = (op: ApiOperation) => op.path.split('/').filter((part) => part && !part.startsWith('{')).length;
+	return fits.sort((a, b) => literals(b) - literals(a))[0];
 }

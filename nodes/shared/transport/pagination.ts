@@ -1,10 +1,16 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
+import { queryParameterListed } from './capabilities';
 import type { FlowContext } from './context';
 import type { FlowRequest } from './request';
-import { flowRequest } from './request';
+import { flowRequest, flowServiceApi } from './request';
 
 export const DEFAULT_PAGE_SIZE = 100;
+/** Page size asked for when the server cannot page (no `offset`): one large request. */
+export const SINGLE_REQUEST_LIMIT = 1000;
+/** Above this, a list without paging is not fetched again with a larger limit. */
+const MAX_SINGLE_REQUEST_LIMIT = 100_000;
 
 /** Flow lists are bare arrays; tolerate `{items|data|results: [...]}` too. */
 export function listItems(body: unknown, key?: string): IDataObject[] {
@@ -25,6 +31,11 @@ export interface PagedRequest extends Omit<FlowRequest, 'method'> {
 	pageSize?: number;
 	/** Property holding the list when the body is an object. */
 	itemsKey?: string;
+	/**
+	 * Equality filters. Each is sent as a query parameter when the server lists it; otherwise it
+	 * is applied here to what comes back, so a server that does not know it gives the same answer.
+	 */
+	filters?: IDataObject;
 }
 
 function sameItem(a: IDataObject | undefined, b: IDataObject | undefined): boolean {
@@ -32,29 +43,82 @@ function sameItem(a: IDataObject | undefined, b: IDataObject | undefined): boole
 	return a.id !== undefined ? a.id === b.id : JSON.stringify(a) === JSON.stringify(b);
 }
 
+function matchesAll(item: IDataObject, local: Array<[string, unknown]>): boolean {
+	return local.every(([key, value]) => item[key] !== undefined && item[key] !== null && String(item[key]) === String(value));
+}
+
 /**
- * Return All / Limit over Flow's limit+offset paging: stops at a short page, at the limit,
- * or when the server ignores `offset` and repeats a page.
+ * Return All / Limit over a Flow list. `limit` is documented; `offset` is not (INFERRED), so
+ * paging with it happens only when the server lists it. Without it the list is read in one
+ * request (repeated with a larger limit when filters applied here leave too few), and when even
+ * that cannot return everything the node says so instead of returning part of the list.
  */
 export async function flowRequestAll(this: FlowContext, request: PagedRequest): Promise<IDataObject[]> {
 	const wanted = request.returnAll ? Infinity : Math.max(1, request.limit ?? 50);
+	const api = await flowServiceApi(this, request.service);
+	const listed = (name: string) => queryParameterListed(api, 'GET', request.path, name);
+	const qs: IDataObject = { ...(request.qs ?? {}) };
+	const local: Array<[string, unknown]> = [];
+	for (const [key, value] of Object.entries(request.filters ?? {})) {
+		if (value === undefined || value === '' || value === null) continue;
+		if (listed(key)) qs[key] = value;
+		else local.push([key, value]);
+	}
+	const keep = (page: IDataObject[]) => (local.length ? page.filter((item) => matchesAll(item, local)) : page);
+	const get = async (query: IDataObject) =>
+		listItems(await flowRequest.call(this, { ...request, method: 'GET', qs: { ...qs, ...query } }), request.itemsKey);
+
+	if (listed('offset')) return await pageWithOffset(request, wanted, get, keep);
+	// A server whose document does not list `limit` either (e.g. GET /orgs) returns its whole list.
+	if (api.known && !listed('limit')) return keep(await get({})).slice(0, wanted);
+	return await singleRequest.call(this, request, wanted, get, keep);
+}
+
+async function pageWithOffset(
+	request: PagedRequest,
+	wanted: number,
+	get: (query: IDataObject) => Promise<IDataObject[]>,
+	keep: (page: IDataObject[]) => IDataObject[],
+): Promise<IDataObject[]> {
 	const pageSize = Math.min(request.pageSize ?? DEFAULT_PAGE_SIZE, wanted);
 	const results: IDataObject[] = [];
 	let previousFirst: IDataObject | undefined;
-
 	for (let offset = 0; results.length < wanted; ) {
 		const limit = Math.min(pageSize, wanted - results.length);
-		const body = await flowRequest.call(this, {
-			...request,
-			method: 'GET',
-			qs: { ...(request.qs ?? {}), limit, offset },
-		});
-		const page = listItems(body, request.itemsKey);
+		const page = await get({ limit, offset });
 		if (page.length === 0 || (offset > 0 && sameItem(page[0], previousFirst))) break;
 		previousFirst = page[0];
-		results.push(...page.slice(0, wanted - results.length));
+		results.push(...keep(page).slice(0, wanted - results.length));
 		if (page.length < limit) break;
 		offset += page.length;
 	}
 	return results;
+}
+
+async function singleRequest(
+	this: FlowContext,
+	request: PagedRequest,
+	wanted: number,
+	get: (query: IDataObject) => Promise<IDataObject[]>,
+	keep: (page: IDataObject[]) => IDataObject[],
+): Promise<IDataObject[]> {
+	let limit = Number.isFinite(wanted) ? wanted : SINGLE_REQUEST_LIMIT;
+	for (;;) {
+		const page = await get({ limit });
+		const kept = keep(page);
+		// A short page is the whole list; a full one that already holds enough matches is enough.
+		if (page.length < limit || kept.length >= wanted) return kept.slice(0, wanted);
+		if (limit >= MAX_SINGLE_REQUEST_LIMIT) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`This iFlow server cannot return more than ${limit} records of GET ${request.path} at once`,
+				{
+					description:
+						'It does not offer paging (no `offset` parameter in its /openapi.json), so the rest of the list cannot be read. Narrow the list with filters, or turn off Return All and set a Limit.',
+					itemIndex: request.itemIndex,
+				},
+			);
+		}
+		limit = Math.min(limit * 10, MAX_SINGLE_REQUEST_LIMIT);
+	}
 }

@@ -1,6 +1,15 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
+import {
+	endpointMissingError,
+	endpointNotOfferedError,
+	isRouteMissing,
+	looksLikeRoute404,
+	routeListed,
+	serviceApi,
+} from './capabilities';
+import type { ServiceApi } from './capabilities';
 import type { FlowContext } from './context';
 import { CREDENTIAL_TYPE, getFlowCredentials } from './context';
 import { flowHttpError, flowNetworkError } from './errors';
@@ -43,6 +52,14 @@ export interface FlowRequest {
 	root?: boolean;
 	json?: boolean;
 	retry?: Partial<RetryPolicy>;
+	/**
+	 * The route is beyond the published reference (INFERRED): it is called only when the server's
+	 * `/openapi.json` lists it (or gives no document); otherwise the call fails before any request
+	 * with an error that says so and names `instead`.
+	 */
+	beyondReference?: { instead?: string };
+	/** What to use instead, named when the server answers that the route itself is missing. */
+	instead?: string;
 }
 
 export interface FlowResponse<T = unknown> {
@@ -66,12 +83,24 @@ function errorCode(error: unknown): string | undefined {
 	return /timeout/i.test(text) ? 'ETIMEDOUT' : /socket hang up/i.test(text) ? 'ECONNRESET' : undefined;
 }
 
+/** The service's `/openapi.json` operations, read once per context. */
+export async function flowServiceApi(ctx: FlowContext, service: FlowService): Promise<ServiceApi> {
+	return await serviceApi(ctx, service, async (name) =>
+		flowRequest.call(ctx, { service: name, method: 'GET', path: '/openapi.json', root: true, retry: { maxAttempts: 2 } }),
+	);
+}
+
 /**
  * Every call to a Flow service goes through here: base URL, auth, X-Project-ID, JSON,
  * timeout, retries and readable errors. Returns the full response.
  */
 export async function flowRequestFull<T = unknown>(this: FlowContext, request: FlowRequest): Promise<FlowResponse<T>> {
 	const itemIndex = request.itemIndex ?? 0;
+	if (request.beyondReference) {
+		const api = await flowServiceApi(this, request.service);
+		if (api.known && !routeListed(api, request.method, request.path))
+			throw endpointNotOfferedError(this.getNode(), { ...request, itemIndex }, request.beyondReference.instead);
+	}
 	const credentials = await getFlowCredentials(this);
 	const projectId = await resolveProjectId(this, request.project ?? 'none', itemIndex, request.projectId);
 	const secrets = [String(credentials.accessToken ?? '')];
@@ -150,6 +179,11 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 				await sleep(delay);
 				continue;
 			}
+		}
+		if (status === 404 && !request.root && looksLikeRoute404(response.body)) {
+			const api = await flowServiceApi(this, request.service);
+			if (isRouteMissing(api, request.method, request.path))
+				throw endpointMissingError(this.getNode(), call, request.beyondReference?.instead ?? request.instead);
 		}
 		throw flowHttpError(this.getNode(), status, response.body, call, secrets);
 	}

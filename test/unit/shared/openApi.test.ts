@@ -1,4 +1,9 @@
-import { apiOperationsFromOpenApi, fillPathParameters, splitMethodAndPath } from '../../../nodes/shared/helpers';
+import {
+	apiOperationsFromOpenApi,
+	fillPathParameters,
+	findApiOperation,
+	splitMethodAndPath,
+} from '../../../nodes/shared/helpers';
 import { serviceOfNodeType } from '../../../nodes/shared/methods';
 
 describe('apiOperationsFromOpenApi', () => {
@@ -12,14 +17,45 @@ describe('apiOperationsFromOpenApi', () => {
 			},
 		};
 		expect(apiOperationsFromOpenApi(doc)).toEqual([
-			{ method: 'GET', path: '/orders', summary: 'List orders' },
-			{ method: 'POST', path: '/orders', summary: 'createOrder' },
+			{ method: 'GET', path: '/orders', summary: 'List orders', query: [] },
+			{ method: 'POST', path: '/orders', summary: 'createOrder', query: [] },
 		]);
+	});
+
+	test('query parameters: inline, path-level and $ref to components are listed by name', () => {
+		const doc = {
+			components: { parameters: { Limit: { name: 'limit', in: 'query' }, Project: { name: 'X-Project-ID', in: 'header' } } },
+			paths: {
+				'/api/v1/orders': {
+					parameters: [{ $ref: '#/components/parameters/Project' }],
+					get: { parameters: [{ name: 'status', in: 'query' }, { $ref: '#/components/parameters/Limit' }] },
+				},
+			},
+		};
+		expect(apiOperationsFromOpenApi(doc)[0].query).toEqual(['status', 'limit']);
+	});
+
+	test('findApiOperation: concrete paths fit templates, literal segments win', () => {
+		const doc = {
+			paths: {
+				'/api/v1/runs/{run_id}': { get: {} },
+				'/api/v1/runs/by-order/{order_id}': { get: {} },
+				'/api/v1/runs/{run_id}/outputs': { get: {} },
+			},
+		};
+		const operations = apiOperationsFromOpenApi(doc);
+		expect(findApiOperation(operations, 'GET', '/runs/abc')?.path).toBe('/runs/{run_id}');
+		expect(findApiOperation(operations, 'get', '/runs/by-order/o1')?.path).toBe('/runs/by-order/{order_id}');
+		expect(findApiOperation(operations, 'GET', '/runs/{id}/outputs')?.path).toBe('/runs/{run_id}/outputs');
+		expect(findApiOperation(operations, 'DELETE', '/runs/abc')).toBeUndefined();
+		expect(findApiOperation(operations, 'GET', '/reports/abc')).toBeUndefined();
 	});
 
 	test('a server URL ending in /api/v1 means relative paths', () => {
 		const doc = { servers: [{ url: '/api/v1' }], paths: { '/runs/{run_id}': { delete: { summary: 'Cancel' } } } };
-		expect(apiOperationsFromOpenApi(doc)).toEqual([{ method: 'DELETE', path: '/runs/{run_id}', summary: 'Cancel' }]);
+		expect(apiOperationsFromOpenApi(doc)).toEqual([
+			{ method: 'DELETE', path: '/runs/{run_id}', summary: 'Cancel', query: [] },
+		]);
 	});
 
 	test('anything else gives no operations', () => {

@@ -1,0 +1,98 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+import { apiOperationsFromOpenApi, findApiOperation } from '../helpers/openApi';
+import type { ApiOperation } from '../helpers/openApi';
+import type { FlowContext } from './context';
+import { extractDetail } from './errors';
+import type { FlowCallInfo } from './errors';
+import type { FlowService } from './services';
+
+// What a Flow server offers beyond the published reference (docs/api-contract.md) is known only
+// from its own `/openapi.json` (every Flow service serves one, CONFIRMED). Nodes use a route or
+// query parameter the reference marks INFERRED only when that document lists it, and give the
+// same answer without it. The document is read once per node execution and service.
+
+export interface ServiceApi {
+	/** False when the server gave no usable document: then nothing beyond the reference is assumed. */
+	known: boolean;
+	operations: ApiOperation[];
+}
+
+type Fetch = (service: FlowService) => Promise<unknown>;
+
+const documents = new WeakMap<object, Map<FlowService, Promise<ServiceApi>>>();
+
+/** The service's OpenAPI operations, read once per context (`fetch` is the transport's GET). */
+export async function serviceApi(ctx: FlowContext, service: FlowService, fetch: Fetch): Promise<ServiceApi> {
+	let perService = documents.get(ctx);
+	if (!perService) documents.set(ctx, (perService = new Map()));
+	let cached = perService.get(service);
+	if (!cached) {
+		cached = fetch(service).then(
+			(doc) => {
+				const operations = apiOperationsFromOpenApi(doc);
+				return { known: operations.length > 0, operations };
+			},
+			() => ({ known: false, operations: [] }),
+		);
+		perService.set(service, cached);
+	}
+	return await cached;
+}
+
+/** Does the server list this route (method + concrete path or template)? Unknown counts as no. */
+export function routeListed(api: ServiceApi, method: string, path: string): boolean {
+	return api.known && findApiOperation(api.operations, method, path) !== undefined;
+}
+
+/** Does the server list this query parameter on the route? Unknown counts as no. */
+export function queryParameterListed(api: ServiceApi, method: string, path: string, name: string): boolean {
+	return api.known && (findApiOperation(api.operations, method, path)?.query.includes(name) ?? false);
+}
+
+/** FastAPI's answer for a route it does not have; a missing record says more ("Order not found"). */
+export function looksLikeRoute404(body: unknown): boolean {
+	return extractDetail(body) === 'Not Found';
+}
+
+/**
+ * A route-level 404 (the route is missing on this server, not the record): the body is FastAPI's
+ * bare "Not Found" and the server's document, when there is one, does not list the route.
+ */
+export function isRouteMissing(api: ServiceApi, method: string, path: string): boolean {
+	return !api.known || !routeListed(api, method, path);
+}
+
+function notOfferedText(call: Pick<FlowCallInfo, 'service' | 'method' | 'path'>, instead?: string) {
+	return {
+		message: `This iFlow server does not offer ${call.method} ${call.path} (${call.service} service)`,
+		description:
+			`The endpoint is not in the published iFlow API reference, and this server does not have it, so the operation cannot work here. This is not a wrong ID.` +
+			(instead ? ` Instead: ${instead}` : ''),
+	};
+}
+
+/** Raised before any request, when the server's document already shows the route is missing. */
+export function endpointNotOfferedError(
+	node: INode,
+	call: Pick<FlowCallInfo, 'service' | 'method' | 'path' | 'itemIndex'>,
+	instead?: string,
+): NodeOperationError {
+	const { message, description } = notOfferedText(call, instead);
+	return new NodeOperationError(node, message, { description, itemIndex: call.itemIndex });
+}
+
+/** Raised for a route-level 404 after the request. */
+export function endpointMissingError(node: INode, call: FlowCallInfo, instead?: string): NodeApiError {
+	const { message, description } = notOfferedText(call, instead);
+	const error = new NodeApiError(node, { status: 404, detail: 'Not Found' } as JsonObject, {
+		message,
+		description,
+		httpCode: '404',
+		itemIndex: call.itemIndex,
+	});
+	error.message = message;
+	error.description = description;
+	return error;
+}
