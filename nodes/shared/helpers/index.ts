@@ -3,3 +3,4 @@ export type { BucketPathResult } from './bucketPath';
 export { requireId, requireString } from './params';
 export { API_METHODS, apiOperationsFromOpenApi, fillPathParameters, splitMethodAndPath } from './openApi';
 export type { ApiOperation } from './openApi';
+export { pathValueProblem, requestPathProblem, segmentProblem } from './pathSafety';
