@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { redactRunSecretsInItems } from '../shared/helpers';
 import { getApiPaths, searchOrders, searchPipelines, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -56,6 +57,8 @@ export class IFlowCompute implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeItems.call(this, operations);
+		// Every Compute output may carry a run (API Request too): its callback secret is redacted here, once.
+		const outputs = await routeItems.call(this, operations);
+		return outputs.map(redactRunSecretsInItems);
 	}
 }

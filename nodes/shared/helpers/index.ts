@@ -4,3 +4,4 @@ export { requireId, requireString } from './params';
 export { API_METHODS, apiOperationsFromOpenApi, fillPathParameters, splitMethodAndPath } from './openApi';
 export type { ApiOperation } from './openApi';
 export { pathValueProblem, requestPathProblem, segmentProblem } from './pathSafety';
+export { redactCallbackUrl, redactRunSecrets, redactRunSecretsInItems } from './runSecrets';
