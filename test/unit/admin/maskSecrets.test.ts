@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { maskCredentialSecrets } from '../../../nodes/IFlowAdmin/actions/project/maskSecrets';
 
 const PEM = ['-----BEGIN RSA PRIVATE KEY-----', 'AAAA', '-----END RSA PRIVATE KEY-----'].join('\n');
@@ -44,7 +46,7 @@ describe('maskCredentialSecrets', () => {
 	});
 
 	test('a structure deeper than any credential is hidden, not walked', () => {
-		let deep: Record<string, unknown> = { value: 'leaf' };
+		let deep: IDataObject = { value: 'leaf' };
 		for (let i = 0; i < 30; i++) deep = { level: deep };
 		expect(JSON.stringify(maskCredentialSecrets(deep))).not.toContain('leaf');
 	});
