@@ -19,7 +19,9 @@ export class IFlowCompute implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Get Output by Name adds the signed download link only when asked (see its field).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Pipelines and pipeline runs in iFlow: submit, wait for completion, get outputs',
 		defaults: { name: 'iFlow Compute' },
