@@ -94,10 +94,10 @@ export function joinInputFileName(
 		new NodeOperationError(ctx.getNode(), `'Input Binary Field' (${property}): ${problem}`, {
 			itemIndex,
 			description:
-				"The file name is appended to a 'Destination Path' that ends with \"/\". Give the full path of the file instead, or rename the file before this node.",
+				'The file name is appended to a \'Destination Path\' that ends with "/". Give the full path of the file instead, or rename the file before this node.',
 		});
 	const name = String(fileName ?? '');
-	if (!name.trim()) throw refuse("the input file has no file name and 'Destination Path' ends with \"/\"");
+	if (!name.trim()) throw refuse('the input file has no file name and \'Destination Path\' ends with "/"');
 	const problem = segmentProblem(name);
 	const shown = JSON.stringify(name.slice(0, 120));
 	if (problem) throw refuse(`the file name ${shown} ${problem}`);

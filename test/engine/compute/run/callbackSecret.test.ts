@@ -56,7 +56,6 @@ describe('Compute: the callback URL signature never reaches an output', () => {
 		if (signature) expect(allText(result.run.data.resultData.runData)).not.toContain(signature);
 	});
 
-
 	test('Submit with a Custom URL: iFlow gets the whole URL, the output shows it without its query', async () => {
 		const emu = emulator();
 		const result = await run(emu, {

@@ -12,7 +12,9 @@ const upload = (filePath: string, extra = {}) => params('file', 'upload', { file
 function named(fileName: string, property = 'data'): INodeExecutionData {
 	return {
 		json: {},
-		binary: { [property]: { data: Buffer.from('%PDF-1.4 forged').toString('base64'), fileName, mimeType: 'application/pdf' } },
+		binary: {
+			[property]: { data: Buffer.from('%PDF-1.4 forged').toString('base64'), fileName, mimeType: 'application/pdf' },
+		},
 	};
 }
 
@@ -61,7 +63,12 @@ describe('iFlow Files › File › Upload: the input file name cannot leave the 
 
 	test('an input file without a name needs the full path', async () => {
 		const emu = emulator();
-		const result = await runNode({ node, parameters: upload('uploads/'), items: [named('')], credentials: emu.credentials() });
+		const result = await runNode({
+			node,
+			parameters: upload('uploads/'),
+			items: [named('')],
+			credentials: emu.credentials(),
+		});
 		expect(result.error?.message).toMatch(/^'Input Binary Field' \(data\): the input file has no file name/);
 		expect(await emu.requests()).toHaveLength(0);
 	});
