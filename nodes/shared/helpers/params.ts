@@ -15,7 +15,7 @@ export function requireId(
 	name: string,
 	label: string,
 	itemIndex: number,
-	options: { uuid?: boolean } = {},
+	options: { uuid?: boolean; format?: { pattern: RegExp; expected: string } } = {},
 ): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
@@ -26,6 +26,11 @@ export function requireId(
 	}
 	if ((options.uuid ?? true) && !UUID.test(value)) {
 		throw new NodeOperationError(ctx.getNode(), `'${label}' must be an iFlow ID (a UUID), got "${value}"`, {
+			itemIndex,
+		});
+	}
+	if (options.format && !options.format.pattern.test(value)) {
+		throw new NodeOperationError(ctx.getNode(), `'${label}' must be ${options.format.expected}, got "${value}"`, {
 			itemIndex,
 		});
 	}

@@ -48,7 +48,7 @@ describe('Compute › Pipeline › Get by Slug', () => {
 	test('a slug with a slash fails naming the field, with no request', async () => {
 		const emu = emulator();
 		const result = await run(emu, getBySlug('../admin'));
-		expect(result.error?.message).toMatch(/'Pipeline' contains "\/" or/);
+		expect(result.error?.message).toMatch(/'Pipeline' must be a pipeline slug/);
 		expect(await emu.requests()).toHaveLength(0);
 	});
 });
