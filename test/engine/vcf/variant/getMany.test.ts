@@ -90,6 +90,9 @@ describe('VCF › Variant › Get Many', () => {
 				/'Sample ID' filters order variants only/,
 			],
 			[{ order: { mode: 'list', value: 'ORD-1' } }, /'Order' must be an iFlow ID/],
+			// A sample may be named by a non-UUID id, but never by one that moves the request.
+			[{ source: 'sample', sample: { mode: 'list', value: '..' } }, /'Sample' is a "\." or "\.\." path segment/],
+			[{ source: 'sample', sample: { mode: 'list', value: '%2e%2e' } }, /'Sample' is a "\." or "\.\." path segment/],
 		];
 		for (const [extra, message] of cases) {
 			const result = await runNode({ node, parameters: parameters(extra), credentials: emu.credentials() });
