@@ -24,7 +24,11 @@ const { startEnvironment } = require('../scripts/lib/environment');
 const { childPids } = require('./lib/rss');
 const { rotate, summarize, formatTable } = require('./lib/report');
 
-const SCENARIOS = { create: require('./scenarios/create'), list: require('./scenarios/list'), files: require('./scenarios/files') };
+const SCENARIOS = {
+	create: require('./scenarios/create'),
+	list: require('./scenarios/list'),
+	files: require('./scenarios/files'),
+};
 const SIZES = {
 	full: { items: 1000, samples: 10000, sizeMiB: 2048, rounds: 3 },
 	quick: { items: 50, samples: 500, sizeMiB: 32, rounds: 3 },
@@ -60,7 +64,8 @@ function parseArgs(argv) {
 		else throw new Error(`unknown option ${arg} (see the top of bench/run.js)`);
 	}
 	const unknown = options.only.filter((s) => !SCENARIOS[s]);
-	if (unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (${Object.keys(SCENARIOS).join(', ')})`);
+	if (unknown.length > 0)
+		throw new Error(`--only: unknown scenario ${unknown.join(', ')} (${Object.keys(SCENARIOS).join(', ')})`);
 	options.config = { ...SIZES[options.quick ? 'quick' : 'full'], ...options.overrides };
 	return options;
 }
@@ -72,14 +77,19 @@ function n8nPid(server) {
 	return pid;
 }
 
-const load = () => os.loadavg().map((v) => v.toFixed(2)).join(' / ');
+const load = () =>
+	os
+		.loadavg()
+		.map((v) => v.toFixed(2))
+		.join(' / ');
 
 /** Warm-up (not recorded), then `rounds` rounds; each round runs every side once, in rotated order. */
 async function runScenario(scenario, rounds) {
 	const measures = Object.fromEntries(scenario.cases.map((c) => [c.id, {}]));
 	if (scenario.setup) await step(`${scenario.id}: setup`, () => scenario.setup());
 	await step(`${scenario.id}: warm-up`, async () => {
-		for (const c of scenario.cases) for (const side of c.sides) await scenario.run(c, side, { round: -1, warmup: true });
+		for (const c of scenario.cases)
+			for (const side of c.sides) await scenario.run(c, side, { round: -1, warmup: true });
 	});
 	for (let round = 0; round < rounds; round++) {
 		for (const c of scenario.cases) {
@@ -110,7 +120,9 @@ async function main() {
 	fs.mkdirSync(filesDir);
 	const logDir = path.join(REPO, 'test-results', 'bench', 'logs');
 	fs.rmSync(logDir, { recursive: true, force: true });
-	log(`bench ${options.quick ? '(quick) ' : ''}${JSON.stringify(config)}, scenarios ${options.only.join(', ')}, work folder ${workDir}`);
+	log(
+		`bench ${options.quick ? '(quick) ' : ''}${JSON.stringify(config)}, scenarios ${options.only.join(', ')}, work folder ${workDir}`,
+	);
 
 	const cases = [];
 	try {
@@ -143,7 +155,7 @@ async function main() {
 	process.stdout.write(`\n${table}`);
 	process.stdout.write(
 		'\n× raw: time / the raw side of the same case. × by hand: our node / the HTTP Request workflow doing the same job\n' +
-			'the same way (one at a time vs the Loop Over Items loop; all at once vs HTTP Request\'s default). RSS growth: peak VmRSS\n' +
+			"the same way (one at a time vs the Loop Over Items loop; all at once vs HTTP Request's default). RSS growth: peak VmRSS\n" +
 			'of the n8n process during the webhook call minus VmRSS just before it.\n',
 	);
 	const out = path.join(__dirname, 'results', `n8n-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

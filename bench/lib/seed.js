@@ -57,6 +57,7 @@ const sampleBody = (displayId) => ({
 });
 
 /** The display IDs one Create Sample run uses: unique per side and round, same scheme everywhere. */
-const displayIds = (prefix, count) => Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(5, '0')}`);
+const displayIds = (prefix, count) =>
+	Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(5, '0')}`);
 
 module.exports = { PROJECT_A, SUBJECT_ID, subjectSeed, sampleSeed, sampleBody, displayIds };

@@ -117,9 +117,13 @@ function runProcess(command, args, { label = path.basename(command) } = {}) {
 
 /** A bench/raw/*.js script under the n8n runtime's Node; resolves its JSON result line. */
 async function runRaw(ctx, script, config) {
-	const { stdout } = await runProcess(ctx.runtime.nodeBin, [path.join(__dirname, '..', 'raw', script), JSON.stringify(config)], {
-		label: `bench/raw/${script}`,
-	});
+	const { stdout } = await runProcess(
+		ctx.runtime.nodeBin,
+		[path.join(__dirname, '..', 'raw', script), JSON.stringify(config)],
+		{
+			label: `bench/raw/${script}`,
+		},
+	);
 	return JSON.parse(stdout.trim().split('\n').pop());
 }
 

@@ -10,9 +10,15 @@ const http = require('node:http');
 const https = require('node:https');
 const { pipeline } = require('node:stream/promises');
 
-const { direction, filesApi, token, project, path, file, contentType = 'application/octet-stream' } = JSON.parse(
-	process.argv[2],
-);
+const {
+	direction,
+	filesApi,
+	token,
+	project,
+	path,
+	file,
+	contentType = 'application/octet-stream',
+} = JSON.parse(process.argv[2]);
 const auth = { authorization: `Bearer ${token}`, 'x-project-id': project, accept: 'application/json' };
 
 async function signedUrl() {

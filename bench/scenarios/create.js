@@ -35,10 +35,26 @@ module.exports = function createScenario(ctx) {
 					count,
 				}),
 		},
-		webhookSide('handLoop', 'by hand: Loop Over Items (1) → HTTP Request, one at a time', 'benchCreateHttpLoop', 'bench-create-http-loop'),
-		webhookSide('hand', 'by hand: HTTP Request (its default: every item at once)', 'benchCreateHttp', 'bench-create-http'),
+		webhookSide(
+			'handLoop',
+			'by hand: Loop Over Items (1) → HTTP Request, one at a time',
+			'benchCreateHttpLoop',
+			'bench-create-http-loop',
+		),
+		webhookSide(
+			'hand',
+			'by hand: HTTP Request (its default: every item at once)',
+			'benchCreateHttp',
+			'bench-create-http',
+		),
 		webhookSide('node', 'iFlow Miner, one at a time (default)', 'benchCreateNode', 'bench-create-node', 'handLoop'),
-		webhookSide('nodePar', `iFlow Miner, Items in Parallel = ${PARALLEL}`, 'benchCreateNodePar', 'bench-create-node-parallel', 'hand'),
+		webhookSide(
+			'nodePar',
+			`iFlow Miner, Items in Parallel = ${PARALLEL}`,
+			'benchCreateNodePar',
+			'bench-create-node-parallel',
+			'hand',
+		),
 	];
 
 	return {

@@ -46,7 +46,14 @@ module.exports = function filesScenario(ctx) {
 		},
 	};
 	const transfer = (direction, objectPath, file) =>
-		runRaw(ctx, 'transfer.js', { direction, filesApi, token: EMULATOR_TOKEN, project: PROJECT_A, path: objectPath, file });
+		runRaw(ctx, 'transfer.js', {
+			direction,
+			filesApi,
+			token: EMULATOR_TOKEN,
+			project: PROJECT_A,
+			path: objectPath,
+			file,
+		});
 	const objectSize = async (objectPath) =>
 		(await flow.call('GET', 'files', `/files/metadata?path=${encodeURIComponent(objectPath)}`)).size;
 	/** Time of the signed-URL request (made from this process) plus curl's own transfer time. */
@@ -59,7 +66,19 @@ module.exports = function filesScenario(ctx) {
 		const urlSeconds = (performance.now() - started) / 1000;
 		const args =
 			direction === 'upload'
-				? ['-X', 'PUT', '-T', file, '-H', `Content-Type: ${CONTENT_TYPE}`, '-H', 'Expect:', '-o', '/dev/null', signed.url]
+				? [
+						'-X',
+						'PUT',
+						'-T',
+						file,
+						'-H',
+						`Content-Type: ${CONTENT_TYPE}`,
+						'-H',
+						'Expect:',
+						'-o',
+						'/dev/null',
+						signed.url,
+					]
 				: ['-o', file, signed.url];
 		return { seconds: urlSeconds + (await curlSeconds(args)) };
 	}
@@ -70,7 +89,11 @@ module.exports = function filesScenario(ctx) {
 		title: `Upload ${ctx.config.sizeMiB.toLocaleString('en')} MiB`,
 		rawKey: 'raw',
 		sides: [
-			{ key: 'raw', label: 'raw: signed URL, then `curl -T`', run: (input, target) => curlTransfer('upload', target, input.file) },
+			{
+				key: 'raw',
+				label: 'raw: signed URL, then `curl -T`',
+				run: (input, target) => curlTransfer('upload', target, input.file),
+			},
 			{
 				key: 'limit',
 				label: 'limit: signed URL, then a plain Node `http` stream from the file (no n8n)',
@@ -119,7 +142,11 @@ module.exports = function filesScenario(ctx) {
 		title: `Download ${ctx.config.sizeMiB.toLocaleString('en')} MiB`,
 		rawKey: 'raw',
 		sides: [
-			{ key: 'raw', label: 'raw: signed URL, then `curl -o`', run: (input) => curlTransfer('download', input.object, downloadTarget('raw')) },
+			{
+				key: 'raw',
+				label: 'raw: signed URL, then `curl -o`',
+				run: (input) => curlTransfer('download', input.object, downloadTarget('raw')),
+			},
 			{
 				key: 'limit',
 				label: 'limit: signed URL, then a plain Node `http` stream to a file (no n8n)',
@@ -170,6 +197,8 @@ module.exports = function filesScenario(ctx) {
 				const measure = await side.run(input, target);
 				const bytes = await objectSize(target);
 				if (bytes !== input.bytes) throw new Error(`${side.key} uploaded ${bytes} bytes, expected ${input.bytes}`);
+				// Only the source object stays in the bucket: 2 GiB per upload adds up over the rounds.
+				await flow.call('DELETE', 'files', `/files?path=${encodeURIComponent(target)}`);
 				return measure;
 			}
 			const measure = await side.run(input);

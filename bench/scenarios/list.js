@@ -30,14 +30,25 @@ module.exports = function listScenario(ctx) {
 					pageSize: PAGE_SIZE,
 				}),
 		},
-		webhookSide('hand', 'by hand: HTTP Request, pagination by hand (offset, stop on a short page)', 'benchListHttp', 'bench-list-http', 'HTTP Request'),
+		webhookSide(
+			'hand',
+			'by hand: HTTP Request, pagination by hand (offset, stop on a short page)',
+			'benchListHttp',
+			'bench-list-http',
+			'HTTP Request',
+		),
 		webhookSide('node', 'iFlow Miner, Get Many, Return All', 'benchListNode', 'bench-list-node', 'iFlow Miner', 'hand'),
 	];
 
 	return {
 		id: 'list',
 		cases: [
-			{ id: 'list', title: `Get Many samples × ${ctx.config.samples.toLocaleString('en')}, Return All`, rawKey: 'raw', sides },
+			{
+				id: 'list',
+				title: `Get Many samples × ${ctx.config.samples.toLocaleString('en')}, Return All`,
+				rawKey: 'raw',
+				sides,
+			},
 		],
 		async setup() {
 			await emulator.reset();
