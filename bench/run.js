@@ -89,20 +89,26 @@ async function runScenario(scenario, rounds) {
 	if (scenario.setup) await step(`${scenario.id}: setup`, () => scenario.setup());
 	await step(`${scenario.id}: warm-up`, async () => {
 		for (const c of scenario.cases)
-			for (const side of c.sides) await scenario.run(c, side, { round: -1, warmup: true });
+			for (const side of c.sides)
+				await scenario.run(c, side, { round: -1, warmup: true }).catch((error) => {
+					log(`${c.id} warm-up ${side.key} FAILED: ${error.message}`);
+				});
 	});
 	for (let round = 0; round < rounds; round++) {
 		for (const c of scenario.cases) {
 			for (const side of rotate(c.sides, round)) {
-				const m = await scenario.run(c, side, { round, warmup: false });
-				(measures[c.id][side.key] ??= []).push({
-					seconds: m.seconds,
-					rssMiB: m.rssMiB,
-					callSeconds: m.callSeconds,
-					load: os.loadavg()[0],
-				});
-				const rss = typeof m.rssMiB === 'number' ? `, n8n RSS +${m.rssMiB.toFixed(1)} MiB` : '';
-				log(`${c.id} round ${round + 1}/${rounds} ${side.key}: ${m.seconds.toFixed(3)} s${rss}`);
+				const label = `${c.id} round ${round + 1}/${rounds} ${side.key}`;
+				const list = (measures[c.id][side.key] ??= []);
+				try {
+					const m = await scenario.run(c, side, { round, warmup: false });
+					list.push({ seconds: m.seconds, rssMiB: m.rssMiB, callSeconds: m.callSeconds, load: os.loadavg()[0] });
+					const rss = typeof m.rssMiB === 'number' ? `, n8n RSS +${m.rssMiB.toFixed(1)} MiB` : '';
+					log(`${label}: ${m.seconds.toFixed(3)} s${rss}`);
+				} catch (error) {
+					// One failed round must not cost the other measurements of a long run.
+					list.push({ error: error.message, load: os.loadavg()[0] });
+					log(`${label} FAILED: ${error.message}`);
+				}
 			}
 		}
 	}
@@ -125,6 +131,7 @@ async function main() {
 	);
 
 	const cases = [];
+	const failedScenarios = [];
 	try {
 		const env = await startEnvironment({
 			workDir,
@@ -141,7 +148,15 @@ async function main() {
 		await step('activate the bench workflows', () => Promise.all(WORKFLOW_IDS.map((id) => env.client.activate(id))));
 		const ctx = { env, runtime: env.runtime, n8nPid: n8nPid(env.server), config, workDir, filesDir };
 		log(`n8n pid ${ctx.n8nPid}, ${env.n8n.baseUrl}; emulator ${env.emulator.url}`);
-		for (const id of options.only) cases.push(...(await runScenario(SCENARIOS[id](ctx), config.rounds)));
+		for (const id of options.only) {
+			try {
+				cases.push(...(await runScenario(SCENARIOS[id](ctx), config.rounds)));
+			} catch (error) {
+				// e.g. its setup failed: report it, keep the other scenarios' results
+				log(`${id} FAILED: ${error.stack || error.message}`);
+				failedScenarios.push(`${id}: ${error.message}`);
+			}
+		}
 	} finally {
 		await stopAll();
 		if (!options.keep) fs.rmSync(workDir, { recursive: true, force: true });
@@ -184,6 +199,18 @@ async function main() {
 		),
 	);
 	process.stdout.write(`\nall measurements: ${path.relative(REPO, out)}\n`);
+	const failures = [
+		...failedScenarios,
+		...cases.flatMap((c) =>
+			Object.entries(c.measures).flatMap(([key, list]) =>
+				list.filter((m) => m.error).map((m) => `${c.id} ${key}: ${m.error}`),
+			),
+		),
+	];
+	if (failures.length > 0) {
+		process.stdout.write(`\n${failures.length} failed run(s):\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+		process.exitCode = 1;
+	}
 }
 
 main().catch(async (error) => {

@@ -21,7 +21,8 @@ function rotate(list, round) {
 /**
  * One row per side: median seconds, ratio to the case's raw side and to the by-hand side it is
  * paired with, median and max RSS growth of the n8n process (null for sides without n8n).
- * `cases`: [{ title, rawKey, sides: [{ key, label, pair?, n8n? }], measures: { [key]: [{seconds, rssMiB}] } }]
+ * A failed round is a measure with `error` (and no seconds): left out of the medians, counted.
+ * `cases`: [{ title, rawKey, sides: [{ key, label, pair?, n8n? }], measures: { [key]: [{seconds, rssMiB} | {error}] } }]
  */
 function summarize(cases) {
 	const rows = [];
@@ -30,13 +31,15 @@ function summarize(cases) {
 		const raw = seconds(c.rawKey);
 		c.sides.forEach((side, index) => {
 			const s = seconds(side.key);
+			const failed = (c.measures[side.key] ?? []).filter((m) => m.error).length;
 			const rss = (c.measures[side.key] ?? []).map((m) => m.rssMiB).filter((v) => typeof v === 'number');
 			const paired = side.pair ? seconds(side.pair) : undefined;
 			rows.push({
 				case: index === 0 ? c.title : '',
-				side: side.label,
+				side: failed > 0 ? `${side.label} — **failed in ${failed} round${failed > 1 ? 's' : ''}**` : side.label,
 				seconds: s,
-				rounds: (c.measures[side.key] ?? []).length,
+				rounds: (c.measures[side.key] ?? []).length - failed,
+				failed,
 				vsRaw: ratio(s, raw),
 				vsByHand: ratio(s, paired),
 				rssMedian: side.n8n ? median(rss) : undefined,

@@ -15,7 +15,10 @@ const { sampleRss } = require('./rss');
 const MiB = 1024 * 1024;
 const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 
-/** POST JSON with node:http: no client timeout (a 2 GiB workflow can run for minutes). */
+// The webhook answers when the workflow ends: a 2 GiB transfer can keep it silent for minutes.
+const WEBHOOK_IDLE_MS = 30 * 60 * 1000;
+
+/** POST JSON with node:http (fetch would give up on headers after 5 minutes). */
 function postJson(url, body) {
 	const data = Buffer.from(JSON.stringify(body));
 	return new Promise((resolve, reject) => {
@@ -28,6 +31,9 @@ function postJson(url, body) {
 				response.on('end', () => resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString() }));
 				response.on('error', reject);
 			},
+		);
+		request.setTimeout(WEBHOOK_IDLE_MS, () =>
+			request.destroy(new Error(`no answer from ${new URL(url).pathname} in ${WEBHOOK_IDLE_MS / 60000} min`)),
 		);
 		request.on('error', reject);
 		request.end(data);

@@ -83,6 +83,19 @@ test('formatTable: one markdown table under the heading lines', () => {
 	);
 });
 
+test('summarize: failed rounds are left out of the medians and named in the side', () => {
+	const [row] = summarize([
+		{
+			title: 'x',
+			rawKey: 'raw',
+			sides: [{ key: 'node', label: 'n', n8n: true }],
+			measures: { node: [{ seconds: 2, rssMiB: 1 }, { error: 'ECONNRESET' }, { seconds: 4, rssMiB: 3 }] },
+		},
+	]);
+	assert.deepEqual([row.seconds, row.rounds, row.failed, row.rssMedian], [3, 2, 1, 2]);
+	assert.equal(row.side, 'n — **failed in 1 round**');
+});
+
 test('summarize: a side that never produced a measure shows dashes, not NaN', () => {
 	const [row] = summarize([
 		{ title: 'x', rawKey: 'raw', sides: [{ key: 'node', label: 'n', n8n: true }], measures: {} },
