@@ -4,9 +4,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { queryParameterListed } from './capabilities';
 import type { FlowContext } from './context';
 import type { FlowRequest } from './request';
-import { flowRequest, flowServiceApi } from './request';
+import { flowRequestFull, flowServiceApi } from './request';
 
-export const DEFAULT_PAGE_SIZE = 100;
+/** Pages as large as the reference's inferred maximum: fewer round trips for Return All. */
+export const DEFAULT_PAGE_SIZE = 1000;
 /** Page size asked for when the server cannot page (no `offset`): one large request. */
 export const SINGLE_REQUEST_LIMIT = 1000;
 /** Above this, a list without paging is not fetched again with a larger limit. */
@@ -65,19 +66,35 @@ export async function flowRequestAll(this: FlowContext, request: PagedRequest): 
 		else local.push([key, value]);
 	}
 	const keep = (page: IDataObject[]) => (local.length ? page.filter((item) => matchesAll(item, local)) : page);
-	const get = async (query: IDataObject) =>
-		listItems(await flowRequest.call(this, { ...request, method: 'GET', qs: { ...qs, ...query } }), request.itemsKey);
+	const getPage = async (query: IDataObject): Promise<Page> => {
+		const response = await flowRequestFull.call(this, { ...request, method: 'GET', qs: { ...qs, ...query } });
+		const total = Number(response.headers?.['x-total-count']);
+		return { items: listItems(response.body, request.itemsKey), total: Number.isFinite(total) ? total : undefined };
+	};
+	const get = async (query: IDataObject) => (await getPage(query)).items;
 
-	if (listed('offset')) return await pageWithOffset(request, wanted, get, keep);
+	if (listed('offset')) return await pageWithOffset(request, wanted, getPage, keep);
 	// A server whose document does not list `limit` either (e.g. GET /orgs) returns its whole list.
 	if (api.known && !listed('limit')) return keep(await get({})).slice(0, wanted);
 	return await singleRequest.call(this, request, wanted, get, keep);
 }
 
+interface Page {
+	items: IDataObject[];
+	/** X-Total-Count, when the server sends it. */
+	total?: number;
+}
+
+/**
+ * Paging with limit + offset. The offset advances by what actually came back, so a server that
+ * caps pages below the asked size still yields everything; the end is an empty page, a page
+ * that repeats the previous one, or X-Total-Count reached. (A short page is not the end: it may
+ * be a cap.)
+ */
 async function pageWithOffset(
 	request: PagedRequest,
 	wanted: number,
-	get: (query: IDataObject) => Promise<IDataObject[]>,
+	getPage: (query: IDataObject) => Promise<Page>,
 	keep: (page: IDataObject[]) => IDataObject[],
 ): Promise<IDataObject[]> {
 	const pageSize = Math.min(request.pageSize ?? DEFAULT_PAGE_SIZE, wanted);
@@ -85,12 +102,12 @@ async function pageWithOffset(
 	let previousFirst: IDataObject | undefined;
 	for (let offset = 0; results.length < wanted; ) {
 		const limit = Math.min(pageSize, wanted - results.length);
-		const page = await get({ limit, offset });
+		const { items: page, total } = await getPage({ limit, offset });
 		if (page.length === 0 || (offset > 0 && sameItem(page[0], previousFirst))) break;
 		previousFirst = page[0];
 		results.push(...keep(page).slice(0, wanted - results.length));
-		if (page.length < limit) break;
 		offset += page.length;
+		if (total !== undefined && offset >= total) break;
 	}
 	return results;
 }
