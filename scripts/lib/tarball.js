@@ -7,7 +7,12 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const ALLOWED = [/^package\.json$/, /^(README|LICENSE|CHANGELOG)\.md$/, /^dist\/.+\.(js|svg)$/, /^dist\/nodes\/.+\.node\.json$/];
+const ALLOWED = [
+	/^package\.json$/,
+	/^(README|LICENSE|CHANGELOG)\.md$/,
+	/^dist\/.+\.(js|svg)$/,
+	/^dist\/nodes\/.+\.node\.json$/,
+];
 
 /** Files `npm pack` would ship. */
 function packedFiles(root) {

@@ -38,7 +38,10 @@ test('publish.yml publishes with provenance on a version tag, after the tests, w
 	}
 	// The version check step works on this checkout.
 	const check = commands.find((c) => c.includes('GITHUB_REF_NAME'));
-	const result = spawnSync('sh', ['-c', check], { cwd: ROOT, env: { ...process.env, GITHUB_REF_NAME: `v${manifest.version}` } });
+	const result = spawnSync('sh', ['-c', check], {
+		cwd: ROOT,
+		env: { ...process.env, GITHUB_REF_NAME: `v${manifest.version}` },
+	});
 	assert.equal(result.status, 0);
 	const wrong = spawnSync('sh', ['-c', check], { cwd: ROOT, env: { ...process.env, GITHUB_REF_NAME: 'v0.0.0-nope' } });
 	assert.notEqual(wrong.status, 0);

@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { queryParameterListed } from './capabilities';
@@ -45,7 +45,9 @@ function sameItem(a: IDataObject | undefined, b: IDataObject | undefined): boole
 }
 
 function matchesAll(item: IDataObject, local: Array<[string, unknown]>): boolean {
-	return local.every(([key, value]) => item[key] !== undefined && item[key] !== null && String(item[key]) === String(value));
+	return local.every(
+		([key, value]) => item[key] !== undefined && item[key] !== null && String(item[key]) === String(value),
+	);
 }
 
 /**
@@ -119,23 +121,30 @@ async function singleRequest(
 	get: (query: IDataObject) => Promise<IDataObject[]>,
 	keep: (page: IDataObject[]) => IDataObject[],
 ): Promise<IDataObject[]> {
+	const cannotPage = (limit: number) =>
+		new NodeOperationError(
+			this.getNode(),
+			`This iFlow server cannot return more than ${limit} records of GET ${request.path}`,
+			{
+				description:
+					'It does not offer paging (no `offset` parameter in its /openapi.json) and refuses a larger limit, so the rest of the list cannot be read. Narrow the list with filters, or turn off Return All and set a Limit.',
+				itemIndex: request.itemIndex,
+			},
+		);
 	let limit = Number.isFinite(wanted) ? wanted : SINGLE_REQUEST_LIMIT;
-	for (;;) {
-		const page = await get({ limit });
+	for (let first = true; ; first = false) {
+		let page: IDataObject[];
+		try {
+			page = await get({ limit });
+		} catch (error) {
+			// A larger limit than the server allows (FastAPI: 422 on `le=`): the list is longer than it will give.
+			if (!first && error instanceof NodeApiError && error.httpCode === '422') throw cannotPage(limit / 10);
+			throw error;
+		}
 		const kept = keep(page);
 		// A short page is the whole list; a full one that already holds enough matches is enough.
 		if (page.length < limit || kept.length >= wanted) return kept.slice(0, wanted);
-		if (limit >= MAX_SINGLE_REQUEST_LIMIT) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`This iFlow server cannot return more than ${limit} records of GET ${request.path} at once`,
-				{
-					description:
-						'It does not offer paging (no `offset` parameter in its /openapi.json), so the rest of the list cannot be read. Narrow the list with filters, or turn off Return All and set a Limit.',
-					itemIndex: request.itemIndex,
-				},
-			);
-		}
+		if (limit >= MAX_SINGLE_REQUEST_LIMIT) throw cannotPage(limit);
 		limit = Math.min(limit * 10, MAX_SINGLE_REQUEST_LIMIT);
 	}
 }

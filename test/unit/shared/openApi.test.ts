@@ -24,7 +24,9 @@ describe('apiOperationsFromOpenApi', () => {
 
 	test('query parameters: inline, path-level and $ref to components are listed by name', () => {
 		const doc = {
-			components: { parameters: { Limit: { name: 'limit', in: 'query' }, Project: { name: 'X-Project-ID', in: 'header' } } },
+			components: {
+				parameters: { Limit: { name: 'limit', in: 'query' }, Project: { name: 'X-Project-ID', in: 'header' } },
+			},
 			paths: {
 				'/api/v1/orders': {
 					parameters: [{ $ref: '#/components/parameters/Project' }],
