@@ -23,6 +23,15 @@ type Fetch = (service: FlowService) => Promise<unknown>;
 
 const documents = new WeakMap<object, Map<FlowService, Promise<ServiceApi>>>();
 
+/**
+ * An OpenAPI document, even one that lists nothing under /api/v1 (e.g. an audit service with no
+ * API): it shows that the routes it does not list are missing.
+ */
+function isOpenApiDocument(doc: unknown): boolean {
+	const record = (doc && typeof doc === 'object' ? doc : {}) as Record<string, unknown>;
+	return typeof record.openapi === 'string' && !!record.paths && typeof record.paths === 'object';
+}
+
 /** The service's OpenAPI operations, read once per context (`fetch` is the transport's GET). */
 export async function serviceApi(ctx: FlowContext, service: FlowService, fetch: Fetch): Promise<ServiceApi> {
 	let perService = documents.get(ctx);
@@ -32,7 +41,7 @@ export async function serviceApi(ctx: FlowContext, service: FlowService, fetch: 
 		cached = fetch(service).then(
 			(doc) => {
 				const operations = apiOperationsFromOpenApi(doc);
-				return { known: operations.length > 0, operations };
+				return { known: operations.length > 0 || isOpenApiDocument(doc), operations };
 			},
 			() => ({ known: false, operations: [] }),
 		);
