@@ -43,20 +43,19 @@ function byKey(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-interface Slot<F> {
-	start: () => void;
-	level: Promise<FilesLevel<F>>;
-}
-
 /**
  * Fetches levels ahead of the walk, at most `concurrency` at once, smallest key first: the walk
  * visits folders in key order, so the folder it waits for is always the next one started.
  */
 class LevelPrefetcher<F> {
-	private readonly queue: string[] = [];
-	private readonly slots = new Map<string, Slot<F>>();
+	/** Folders not started yet, smallest key first. */
+	private readonly queue: Array<{ folder: string; start: () => void }> = [];
+	private readonly levels = new Map<string, Promise<FilesLevel<F>>>();
 	private running = 0;
+	private readonly inFlight = new Set<Promise<unknown>>();
 	private stopped = false;
+	/** The folder the walk is waiting for: its sub-folders come first once it is listed. */
+	private awaited?: string;
 
 	constructor(
 		private readonly listLevel: (folder: string) => Promise<FilesLevel<F>>,
@@ -65,43 +64,55 @@ class LevelPrefetcher<F> {
 
 	add(folders: string[]): void {
 		for (const folder of folders) {
-			if (this.slots.has(folder)) continue;
+			if (this.levels.has(folder)) continue;
 			let start!: () => void;
 			const started = new Promise<void>((resolve) => (start = resolve));
 			const level = started.then(async () => {
+				const listing = this.listLevel(folder);
+				this.inFlight.add(listing);
 				try {
-					return await this.listLevel(folder);
+					return await listing;
 				} finally {
+					this.inFlight.delete(listing);
 					this.running--;
-					this.pump();
+					// The walk queues this level's sub-folders next; they go before the rest.
+					if (this.awaited !== folder) this.pump();
 				}
 			});
 			// Levels fetched ahead but never needed (the walk stopped) must not reject unhandled.
 			level.catch(() => undefined);
-			this.slots.set(folder, { start, level });
-			this.queue.push(folder);
+			this.levels.set(folder, level);
+			this.queue.push({ folder, start });
 		}
-		this.queue.sort(byKey);
-		this.pump();
+		this.queue.sort((a, b) => byKey(a.folder, b.folder));
 	}
 
 	async take(folder: string): Promise<FilesLevel<F>> {
-		if (!this.slots.has(folder)) this.add([folder]);
-		const slot = this.slots.get(folder) as Slot<F>;
-		this.slots.delete(folder);
-		return await slot.level;
+		if (!this.levels.has(folder)) this.add([folder]);
+		// Started here, not when queued: a walk that reaches its limit in this level starts no more.
+		this.pump();
+		const level = this.levels.get(folder) as Promise<FilesLevel<F>>;
+		this.levels.delete(folder);
+		this.awaited = folder;
+		try {
+			return await level;
+		} finally {
+			this.awaited = undefined;
+		}
 	}
 
-	stop(): void {
+	/** Starts nothing more and waits for the listings in flight: no request outlives the walk. */
+	async stop(): Promise<void> {
 		this.stopped = true;
 		this.queue.length = 0;
+		await Promise.allSettled([...this.inFlight]);
 	}
 
 	private pump(): void {
 		while (!this.stopped && this.running < this.concurrency && this.queue.length) {
-			const folder = this.queue.shift() as string;
+			const next = this.queue.shift() as { start: () => void };
 			this.running++;
-			this.slots.get(folder)?.start();
+			next.start();
 		}
 	}
 }
@@ -143,7 +154,7 @@ export async function walkFiles<F>(options: FilesWalkOptions<F>): Promise<Array<
 	try {
 		await visit(root);
 	} finally {
-		prefetcher.stop();
+		await prefetcher.stop();
 	}
 	return found;
 }
