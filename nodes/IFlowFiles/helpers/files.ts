@@ -82,7 +82,12 @@ export async function statPath(
 ): Promise<IDataObject | undefined> {
 	if (routeListed(await flowServiceApi(ctx, 'files'), 'GET', '/files/metadata')) {
 		try {
-			const raw = await filesRequest<IDataObject>(ctx, { method: 'GET', path: '/files/metadata', qs: { path }, itemIndex });
+			const raw = await filesRequest<IDataObject>(ctx, {
+				method: 'GET',
+				path: '/files/metadata',
+				qs: { path },
+				itemIndex,
+			});
 			return toEntry(raw, parentOf(path));
 		} catch (error) {
 			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;

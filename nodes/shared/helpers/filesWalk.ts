@@ -123,7 +123,10 @@ export async function walkFiles<F>(options: FilesWalkOptions<F>): Promise<Array<
 	const limit = options.limit ?? Infinity;
 	const found: Array<{ key: string; entry: F }> = [];
 	if (limit <= 0) return found;
-	const prefetcher = new LevelPrefetcher(options.listLevel, Math.max(1, options.concurrency ?? DEFAULT_WALK_CONCURRENCY));
+	const prefetcher = new LevelPrefetcher(
+		options.listLevel,
+		Math.max(1, options.concurrency ?? DEFAULT_WALK_CONCURRENCY),
+	);
 
 	// True once `limit` files are found.
 	const visit = async (folder: string): Promise<boolean> => {
@@ -163,7 +166,10 @@ export async function walkFiles<F>(options: FilesWalkOptions<F>): Promise<Array<
  * The full bucket-relative key of a listing entry. `name` is the full key in Flow today
  * (INFERRED); a server sending only the leaf still gives a complete key. Folders end in `/`.
  */
-export function entryKey(entry: { name?: unknown; display_name?: unknown; is_folder?: unknown }, folder: string): string {
+export function entryKey(
+	entry: { name?: unknown; display_name?: unknown; is_folder?: unknown },
+	folder: string,
+): string {
 	const name = String(entry.name ?? entry.display_name ?? '');
 	const key = name.includes('/') || name.startsWith(folder) || folder === '' ? name : `${folder}${name}`;
 	return entry.is_folder === true && key !== '' && !key.endsWith('/') ? `${key}/` : key;

@@ -149,7 +149,11 @@ export async function listFilesUnder(
 
 	if (listed('recursive')) {
 		const partial = prefix !== folder;
-		const listing = await listFilesLevel(ctx, folder, { ...options, recursive: true, wanted: partial ? Infinity : limit });
+		const listing = await listFilesLevel(ctx, folder, {
+			...options,
+			recursive: true,
+			wanted: partial ? Infinity : limit,
+		});
 		if (!listing.complete) throw filesListIncompleteError(ctx, folder, listing.entries.length, options);
 		const files = listing.entries
 			.filter(({ key, entry }) => entry.is_folder !== true && key.startsWith(prefix))

@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import { entryKey, folderMayHold, folderOfPrefix, walkFiles } from '../../../nodes/shared/helpers/filesWalk';
 import type { FilesLevel } from '../../../nodes/shared/helpers/filesWalk';
 
@@ -10,7 +12,7 @@ function bucket(keys: string[], options: { delayMs?: (folder: string) => number 
 		calls.push(folder);
 		inFlight++;
 		maxInFlight = Math.max(maxInFlight, inFlight);
-		await new Promise((resolve) => setTimeout(resolve, options.delayMs?.(folder) ?? 1));
+		await sleep(options.delayMs?.(folder) ?? 1);
 		inFlight--;
 		const below = keys.filter((key) => key.startsWith(folder)).map((key) => key.slice(folder.length));
 		const folders = [...new Set(below.filter((rest) => rest.includes('/')).map((rest) => rest.split('/')[0]))];
@@ -23,7 +25,17 @@ function bucket(keys: string[], options: { delayMs?: (folder: string) => number 
 	return { listLevel, calls, maxInFlight: () => maxInFlight, inFlight: () => inFlight };
 }
 
-const TREE = ['a.txt', 'a/x/1.txt', 'a/x/2.txt', 'a/y.txt', 'a-b.txt', 'a0/z.txt', 'b/c/d/deep.txt', 'b/c/e.txt', 'top.txt'];
+const TREE = [
+	'a.txt',
+	'a/x/1.txt',
+	'a/x/2.txt',
+	'a/y.txt',
+	'a-b.txt',
+	'a0/z.txt',
+	'b/c/d/deep.txt',
+	'b/c/e.txt',
+	'top.txt',
+];
 
 describe('walkFiles', () => {
 	test('every file below, in key order (the order of a recursive bucket listing)', async () => {
@@ -48,7 +60,12 @@ describe('walkFiles', () => {
 	});
 
 	test('a prefix ending mid-name lists its folder and descends only where keys can match', async () => {
-		const { listLevel, calls } = bucket(['runs/2026-01/a.txt', 'runs/2026-02/b.txt', 'runs/2025-12/c.txt', 'runs/2026.txt']);
+		const { listLevel, calls } = bucket([
+			'runs/2026-01/a.txt',
+			'runs/2026-02/b.txt',
+			'runs/2025-12/c.txt',
+			'runs/2026.txt',
+		]);
 		const files = await walkFiles({ prefix: 'runs/2026-', listLevel });
 		expect(files.map((file) => file.key)).toEqual(['runs/2026-01/a.txt', 'runs/2026-02/b.txt']);
 		expect(calls.sort()).toEqual(['runs/', 'runs/2026-01/', 'runs/2026-02/']);

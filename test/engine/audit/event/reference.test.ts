@@ -11,7 +11,12 @@ import { serveDocument, setProfile } from '../../files/fixtures';
 let emu: EmulatorHandle;
 const ADMIN_ID = 'e1a0c0de-0000-4000-8000-000000000001';
 const node = new IFlowAudit();
-const parameters = (extra: Record<string, unknown> = {}) => ({ resource: 'event', operation: 'getMany', returnAll: true, ...extra });
+const parameters = (extra: Record<string, unknown> = {}) => ({
+	resource: 'event',
+	operation: 'getMany',
+	returnAll: true,
+	...extra,
+});
 /** Every audit event of project A, oldest first (read from the emulator directly). */
 let events: IDataObject[];
 
@@ -22,9 +27,13 @@ afterAll(async () => await emu.stop());
 beforeEach(async () => {
 	await emu.reset();
 	await setProfile(emu, 'full');
-	for (const displayId of ['SUB-1', 'SUB-2', 'SUB-3']) await emu.api('miner', 'POST', '/subjects', { body: { display_id: displayId } });
+	for (const displayId of ['SUB-1', 'SUB-2', 'SUB-3'])
+		await emu.api('miner', 'POST', '/subjects', { body: { display_id: displayId } });
 	const order = await emu.api('miner', 'POST', '/orders', { body: { display_id: 'ORD-1' }, token: TOKENS.editor });
-	await emu.api('miner', 'POST', `/orders/${String(order.id)}/transition`, { body: { status: 'analyzing' }, token: TOKENS.editor });
+	await emu.api('miner', 'POST', `/orders/${String(order.id)}/transition`, {
+		body: { status: 'analyzing' },
+		token: TOKENS.editor,
+	});
 	await emu.api('miner', 'POST', '/subjects', { body: { display_id: 'SUB-4' } });
 	events = await emu.api<IDataObject[]>('audit', 'GET', '/events', { query: { order: 'asc', limit: 1000 } });
 	await emu.clearRequests();
@@ -44,7 +53,11 @@ async function serveBareFeed() {
 describe('Audit › Event › Get Many: order and Limit', () => {
 	test('a server that sorts: oldest first with a Limit asks it for just that many', async () => {
 		expect(events.length).toBeGreaterThanOrEqual(6);
-		const result = await runNode({ node, parameters: parameters({ returnAll: false, limit: 2, options: { order: 'asc' } }), credentials: emu.credentials() });
+		const result = await runNode({
+			node,
+			parameters: parameters({ returnAll: false, limit: 2, options: { order: 'asc' } }),
+			credentials: emu.credentials(),
+		});
 		expect(ids(result.output)).toEqual(ids(events.slice(0, 2).map((json) => ({ json }))));
 		const [request] = await eventRequests();
 		expect(request.query).toMatchObject({ order: 'asc', limit: '2' });
@@ -52,14 +65,35 @@ describe('Audit › Event › Get Many: order and Limit', () => {
 
 	test('a server that cannot sort: the node reads every event, sorts, then applies the Limit', async () => {
 		await serveBareFeed();
-		const oldest = await runNode({ node, parameters: parameters({ returnAll: false, limit: 2, options: { order: 'asc' } }), credentials: emu.credentials() });
+		const oldest = await runNode({
+			node,
+			parameters: parameters({ returnAll: false, limit: 2, options: { order: 'asc' } }),
+			credentials: emu.credentials(),
+		});
 		expect(ids(oldest.output)).toEqual(ids(events.slice(0, 2).map((json) => ({ json }))));
-		const newest = await runNode({ node, parameters: parameters({ returnAll: false, limit: 2 }), credentials: emu.credentials() });
-		expect(ids(newest.output)).toEqual(ids(events.slice(-2).reverse().map((json) => ({ json }))));
-		const all = await runNode({ node, parameters: parameters({ options: { order: 'asc' } }), credentials: emu.credentials() });
+		const newest = await runNode({
+			node,
+			parameters: parameters({ returnAll: false, limit: 2 }),
+			credentials: emu.credentials(),
+		});
+		expect(ids(newest.output)).toEqual(
+			ids(
+				events
+					.slice(-2)
+					.reverse()
+					.map((json) => ({ json })),
+			),
+		);
+		const all = await runNode({
+			node,
+			parameters: parameters({ options: { order: 'asc' } }),
+			credentials: emu.credentials(),
+		});
 		expect(ids(all.output)).toEqual(ids(events.map((json) => ({ json }))));
 		const requests = await eventRequests();
-		expect(requests.every((request) => request.query.order === undefined && request.query.offset === undefined)).toBe(true);
+		expect(requests.every((request) => request.query.order === undefined && request.query.offset === undefined)).toBe(
+			true,
+		);
 	});
 
 	test('filters the server does not list are applied by the node: the same events', async () => {
@@ -75,12 +109,20 @@ describe('Audit › Event › Get Many: order and Limit', () => {
 				Date.parse(String(event.occurred_at)) <= Date.parse(to),
 		);
 		expect(expected.length).toBeGreaterThanOrEqual(2);
-		const byServer = await runNode({ node, parameters: parameters({ filters, returnAll: false, limit: 1, options: { order: 'asc' } }), credentials: emu.credentials() });
+		const byServer = await runNode({
+			node,
+			parameters: parameters({ filters, returnAll: false, limit: 1, options: { order: 'asc' } }),
+			credentials: emu.credentials(),
+		});
 		expect(ids(byServer.output)).toEqual([expected[0].id]);
 
 		await serveBareFeed();
 		await emu.clearRequests();
-		const byNode = await runNode({ node, parameters: parameters({ filters, returnAll: false, limit: 1, options: { order: 'asc' } }), credentials: emu.credentials() });
+		const byNode = await runNode({
+			node,
+			parameters: parameters({ filters, returnAll: false, limit: 1, options: { order: 'asc' } }),
+			credentials: emu.credentials(),
+		});
 		expect(ids(byNode.output)).toEqual([expected[0].id]);
 		const all = await runNode({ node, parameters: parameters({ filters }), credentials: emu.credentials() });
 		expect(ids(all.output)).toEqual(ids(expected.reverse().map((json) => ({ json }))));
@@ -94,18 +136,41 @@ describe('Audit › Event › Get Many: order and Limit', () => {
 describe('Audit › Event › Get Many on a server without the audit feed', () => {
 	test('documented profile: "not offered" before any request, naming where the audit log is', async () => {
 		await setProfile(emu, 'documented');
-		const result = await runNode({ node, parameters: parameters({ returnAll: false, limit: 2, options: { order: 'asc' } }), credentials: emu.credentials() });
+		const result = await runNode({
+			node,
+			parameters: parameters({ returnAll: false, limit: 2, options: { order: 'asc' } }),
+			credentials: emu.credentials(),
+		});
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('This iFlow server does not offer GET /events (audit service)');
-		expect(result.error?.description).toMatch(/Instead: The published iFlow API reference documents no audit API\. The audit log is visible in the iFlow web app/);
+		expect(result.error?.description).toMatch(
+			/Instead: The published iFlow API reference documents no audit API\. The audit log is visible in the iFlow web app/,
+		);
 		expect(await eventRequests()).toHaveLength(0);
-		const kept = await runNode({ node, parameters: parameters(), credentials: emu.credentials(), continueOnFail: true });
+		const kept = await runNode({
+			node,
+			parameters: parameters(),
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
 		expect(kept.output[0].json.error).toBe(result.error?.message);
 	});
 
 	test('no document and a route 404: the missing-endpoint error', async () => {
-		await emu.fault({ service: 'audit', method: 'GET', path: '^/openapi\\.json$', status: 404, body: { detail: 'Not Found' } });
-		await emu.fault({ service: 'audit', method: 'GET', path: '^/api/v1/events$', status: 404, body: { detail: 'Not Found' } });
+		await emu.fault({
+			service: 'audit',
+			method: 'GET',
+			path: '^/openapi\\.json$',
+			status: 404,
+			body: { detail: 'Not Found' },
+		});
+		await emu.fault({
+			service: 'audit',
+			method: 'GET',
+			path: '^/api/v1/events$',
+			status: 404,
+			body: { detail: 'Not Found' },
+		});
 		const result = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
 		expect(result.error?.message).toBe('This iFlow server does not offer GET /events (audit service)');
 		expect(result.error?.httpCode).toBe('404');

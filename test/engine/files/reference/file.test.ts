@@ -15,7 +15,9 @@ function inlineItem(text = TEXT, fileName = 'sheet.csv'): INodeExecutionData {
 
 /** Every request but the /openapi.json reads, as "METHOD service path". */
 async function calls(emu: ReturnType<typeof emulator>) {
-	return (await emu.requests()).map((entry) => `${entry.method} ${entry.service} ${entry.path.replace(/^\/_signed\/.*/, '/_signed')}`);
+	return (await emu.requests()).map(
+		(entry) => `${entry.method} ${entry.service} ${entry.path.replace(/^\/_signed\/.*/, '/_signed')}`,
+	);
 }
 
 describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
@@ -28,7 +30,11 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 		files['big/sub/inner.txt'] = 'y';
 		files['big/target.vcf'] = 'ACGT';
 		await seedFiles(emu, files);
-		const result = await runNode({ node, parameters: params('file', 'get', { filePath: 'big/target.vcf' }), credentials: emu.credentials() });
+		const result = await runNode({
+			node,
+			parameters: params('file', 'get', { filePath: 'big/target.vcf' }),
+			credentials: emu.credentials(),
+		});
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toEqual({
 			name: 'big/target.vcf',
@@ -42,14 +48,22 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 		expect(await calls(emu)).toEqual(
 			profile === 'full' ? ['GET files /api/v1/files/metadata'] : ['GET files /api/v1/files'],
 		);
-		const folder = await runNode({ node, parameters: params('file', 'get', { filePath: 'big/sub/' }), credentials: emu.credentials() });
+		const folder = await runNode({
+			node,
+			parameters: params('file', 'get', { filePath: 'big/sub/' }),
+			credentials: emu.credentials(),
+		});
 		expect(folder.output[0].json).toMatchObject({ path: 'big/sub/', is_folder: true, size: null });
 	});
 
 	test('Get of a missing file is the same error', async () => {
 		const emu = emulator();
 		await seedFiles(emu, { 'uploads/other.txt': 'o' });
-		const result = await runNode({ node, parameters: params('file', 'get', { filePath: 'uploads/a.txt' }), credentials: emu.credentials() });
+		const result = await runNode({
+			node,
+			parameters: params('file', 'get', { filePath: 'uploads/a.txt' }),
+			credentials: emu.credentials(),
+		});
 		expect(result.error?.message).toBe('uploads/a.txt does not exist in iFlow');
 	});
 
@@ -93,12 +107,28 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 	test('Download and the signed links work the same', async () => {
 		const emu = emulator();
 		await seedFiles(emu, { 'uploads/a.vcf': 'ACGT' });
-		const download = await runNode({ node, parameters: params('file', 'download', { filePath: 'uploads/a.vcf' }), credentials: emu.credentials() });
+		const download = await runNode({
+			node,
+			parameters: params('file', 'download', { filePath: 'uploads/a.vcf' }),
+			credentials: emu.credentials(),
+		});
 		expect(download.output[0].json).toMatchObject({ path: 'uploads/a.vcf', size: 4 });
-		const link = await runNode({ node, parameters: params('file', 'getDownloadLink', { filePath: 'uploads/a.vcf' }), credentials: emu.credentials() });
+		const link = await runNode({
+			node,
+			parameters: params('file', 'getDownloadLink', { filePath: 'uploads/a.vcf' }),
+			credentials: emu.credentials(),
+		});
 		expect(await (await fetch(String(link.output[0].json.url))).text()).toBe('ACGT');
-		const upload = await runNode({ node, parameters: params('file', 'getUploadLink', { filePath: 'uploads/b.txt' }), credentials: emu.credentials() });
-		expect(upload.output[0].json).toMatchObject({ path: 'uploads/b.txt', method: 'PUT', url: expect.stringMatching(/^http/) });
+		const upload = await runNode({
+			node,
+			parameters: params('file', 'getUploadLink', { filePath: 'uploads/b.txt' }),
+			credentials: emu.credentials(),
+		});
+		expect(upload.output[0].json).toMatchObject({
+			path: 'uploads/b.txt',
+			method: 'PUT',
+			url: expect.stringMatching(/^http/),
+		});
 	});
 
 	test('API Request: a documented route works', async () => {
@@ -106,7 +136,13 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 		await seedFiles(emu, { 'a/b.txt': 'b' });
 		const result = await runNode({
 			node,
-			parameters: { resource: 'apiRequest', operation: 'send', method: 'GET', path: '/files', query: { parameter: [{ name: 'path', value: 'a/' }] } },
+			parameters: {
+				resource: 'apiRequest',
+				operation: 'send',
+				method: 'GET',
+				path: '/files',
+				query: { parameter: [{ name: 'path', value: 'a/' }] },
+			},
 			credentials: emu.credentials(),
 		});
 		expect(result.output[0].json).toMatchObject({ path: 'a/', files: [expect.objectContaining({ name: 'a/b.txt' })] });
@@ -115,10 +151,30 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 
 // Copy, move and delete are not in the published reference (§8.4, §8.5: existence only).
 const beyond = [
-	{ title: 'File › Copy', parameters: params('file', 'copy', { sourcePath: 'run/a.txt', destinationPath: 'backup/' }), route: 'POST /files/copy', instead: /Instead: Download the file with File › Download and upload it .* API Request/ },
-	{ title: 'File › Move or Rename', parameters: params('file', 'move', { sourcePath: 'run/a.txt', destinationPath: 'run/b.txt' }), route: 'POST /files/move', instead: /Instead: Download the file .* delete the original in the iFlow web app/ },
-	{ title: 'File › Delete', parameters: params('file', 'delete', { filePath: 'run/a.txt' }), route: 'DELETE /files', instead: /Instead: Delete it in the iFlow web app/ },
-	{ title: 'Folder › Delete', parameters: params('folder', 'delete', { folderPath: 'run/', recursive: true }), route: 'DELETE /files', instead: /Instead: Delete it in the iFlow web app/ },
+	{
+		title: 'File › Copy',
+		parameters: params('file', 'copy', { sourcePath: 'run/a.txt', destinationPath: 'backup/' }),
+		route: 'POST /files/copy',
+		instead: /Instead: Download the file with File › Download and upload it .* API Request/,
+	},
+	{
+		title: 'File › Move or Rename',
+		parameters: params('file', 'move', { sourcePath: 'run/a.txt', destinationPath: 'run/b.txt' }),
+		route: 'POST /files/move',
+		instead: /Instead: Download the file .* delete the original in the iFlow web app/,
+	},
+	{
+		title: 'File › Delete',
+		parameters: params('file', 'delete', { filePath: 'run/a.txt' }),
+		route: 'DELETE /files',
+		instead: /Instead: Delete it in the iFlow web app/,
+	},
+	{
+		title: 'Folder › Delete',
+		parameters: params('folder', 'delete', { folderPath: 'run/', recursive: true }),
+		route: 'DELETE /files',
+		instead: /Instead: Delete it in the iFlow web app/,
+	},
 ];
 
 describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parameters, route, instead }) => {
@@ -143,7 +199,13 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 		expect(result.error?.description).toMatch(/not in the published iFlow API reference.*This is not a wrong ID/);
 		expect(result.error?.description).toMatch(instead);
 		expect(await calls(emu)).toEqual([]);
-		const kept = await runNode({ node, parameters, items: [{}, {}], credentials: emu.credentials(), continueOnFail: true });
+		const kept = await runNode({
+			node,
+			parameters,
+			items: [{}, {}],
+			credentials: emu.credentials(),
+			continueOnFail: true,
+		});
 		expect(kept.output.map((item) => item.json.error)).toEqual([result.error?.message, result.error?.message]);
 		// Nothing changed in the bucket.
 		const listing = await emu.api('files', 'GET', '/files', { query: { path: 'run/' } });
@@ -154,7 +216,13 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 		const emu = emulator();
 		await setProfile(emu, 'full');
 		await seedFiles(emu, { 'run/a.txt': 'A' });
-		await emu.fault({ service: 'files', method: 'GET', path: '^/openapi\\.json$', status: 404, body: { detail: 'Not Found' } });
+		await emu.fault({
+			service: 'files',
+			method: 'GET',
+			path: '^/openapi\\.json$',
+			status: 404,
+			body: { detail: 'Not Found' },
+		});
 		await emu.fault({ service: 'files', method, path: `^/api/v1${path}$`, status: 404, body: { detail: 'Not Found' } });
 		const result = await runNode({ node, parameters, credentials: emu.credentials() });
 		expect(result.error?.message).toBe(`This iFlow server does not offer ${method} ${path} (files service)`);

@@ -36,7 +36,11 @@ describe.each(PROFILES)('iFlow Files › Folder › List (%s profile)', (profile
 	test('one level: folders first, then files, the same entries', async () => {
 		const emu = emulator();
 		await seedFiles(emu, TREE);
-		const result = await runNode({ node, parameters: list('tree/', { returnAll: true }), credentials: emu.credentials() });
+		const result = await runNode({
+			node,
+			parameters: list('tree/', { returnAll: true }),
+			credentials: emu.credentials(),
+		});
 		expect(result.status).toBe('success');
 		expect(result.output.map((item) => [item.json.path, item.json.is_folder])).toEqual([
 			['tree/l1a/', true],
@@ -74,7 +78,13 @@ describe.each(PROFILES)('iFlow Files › Folder › List (%s profile)', (profile
 			expect(queries).toEqual([{ path: 'tree/', recursive: 'true', limit: '1000', offset: '0' }]);
 		} else {
 			// Walked one level at a time, only with the documented parameter.
-			expect(queries.map((query) => query.path).sort()).toEqual(['tree/', 'tree/l1a/', 'tree/l1a/l2/', 'tree/l1a/l2/l3/', 'tree/l1b/']);
+			expect(queries.map((query) => query.path).sort()).toEqual([
+				'tree/',
+				'tree/l1a/',
+				'tree/l1a/l2/',
+				'tree/l1a/l2/l3/',
+				'tree/l1b/',
+			]);
 			expect(queries.every((query) => Object.keys(query).join() === 'path')).toBe(true);
 		}
 	});
@@ -140,5 +150,42 @@ describe('iFlow Files › Folder › List on a server that pages but cannot recu
 		const queries = await listingQueries(emu);
 		expect(queries).toHaveLength(5);
 		expect(queries.every((query) => query.offset === '0' && query.limit === '1000' && !query.recursive)).toBe(true);
+	});
+});
+
+describe('iFlow Files on a server whose level listing may be cut short', () => {
+	test('exactly 1000 entries and no paging: a clear error instead of part of the folder', async () => {
+		const emu = emulator();
+		await setProfile(emu, 'documented');
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 1000; i++) files[`full/f${String(i).padStart(4, '0')}.txt`] = 'x';
+		await seedFiles(emu, files);
+		const all = await runNode({ node, parameters: list('full/', { returnAll: true }), credentials: emu.credentials() });
+		expect(all.error?.message).toBe(
+			'iFlow listed 1000 entries in "full/" and may have more: this server offers no paging for GET /files',
+		);
+		const missing = await runNode({
+			node,
+			parameters: params('file', 'get', { filePath: 'full/zzz.txt' }),
+			credentials: emu.credentials(),
+		});
+		expect(missing.error?.message).toMatch(/^iFlow listed 1000 entries in "full\/"/);
+		// A Limit below what came back, or a file found in the listing, is a complete answer.
+		const some = await runNode({ node, parameters: list('full/', { limit: 10 }), credentials: emu.credentials() });
+		expect(some.output).toHaveLength(10);
+		const found = await runNode({
+			node,
+			parameters: params('file', 'get', { filePath: 'full/f0999.txt' }),
+			credentials: emu.credentials(),
+		});
+		expect(found.output[0].json).toMatchObject({ path: 'full/f0999.txt', size: 1 });
+
+		await setProfile(emu, 'full');
+		const paged = await runNode({
+			node,
+			parameters: list('full/', { returnAll: true }),
+			credentials: emu.credentials(),
+		});
+		expect(paged.output).toHaveLength(1000);
 	});
 });
