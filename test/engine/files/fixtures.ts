@@ -38,8 +38,8 @@ export const PROFILES = ['full', 'documented'] as const;
 export type Profile = (typeof PROFILES)[number];
 
 /** Switch the running emulator's profile (reset keeps it, so every test sets its own). */
-export async function setProfile(emu: EmulatorHandle, profile: Profile, maxPageSize?: number) {
-	await emu.control('POST', '/profile', { profile, maxPageSize });
+export async function setProfile(emu: EmulatorHandle, profile: Profile) {
+	await emu.setProfile(profile);
 }
 
 /**
