@@ -14,7 +14,12 @@ import type { FlowService } from './services';
 // same answer without it. The document is read once per node execution and service.
 
 export interface ServiceApi {
-	/** False when the server gave no usable document: then nothing beyond the reference is assumed. */
+	/**
+	 * False when the server gave no usable document: then routes beyond the reference are tried
+	 * and query parameters beyond it are not assumed. A document that lists no `/api/v1` route at
+	 * all (the VCF and Audit services of the reference, the Report service's HTML pages) is known:
+	 * it shows that the service has no REST API.
+	 */
 	known: boolean;
 	operations: ApiOperation[];
 }
@@ -22,15 +27,6 @@ export interface ServiceApi {
 type Fetch = (service: FlowService) => Promise<unknown>;
 
 const documents = new WeakMap<object, Map<FlowService, Promise<ServiceApi>>>();
-
-/**
- * An OpenAPI document, even one that lists nothing under /api/v1 (e.g. an audit service with no
- * API): it shows that the routes it does not list are missing.
- */
-function isOpenApiDocument(doc: unknown): boolean {
-	const record = (doc && typeof doc === 'object' ? doc : {}) as Record<string, unknown>;
-	return typeof record.openapi === 'string' && !!record.paths && typeof record.paths === 'object';
-}
 
 /** The service's OpenAPI operations, read once per context (`fetch` is the transport's GET). */
 export async function serviceApi(ctx: FlowContext, service: FlowService, fetch: Fetch): Promise<ServiceApi> {
@@ -48,6 +44,12 @@ export async function serviceApi(ctx: FlowContext, service: FlowService, fetch: 
 		perService.set(service, cached);
 	}
 	return await cached;
+}
+
+function isOpenApiDocument(doc: unknown): boolean {
+	if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return false;
+	const { openapi, swagger, paths } = doc as Record<string, unknown>;
+	return (typeof openapi === 'string' || typeof swagger === 'string') && !!paths && typeof paths === 'object';
 }
 
 /** Does the server list this route (method + concrete path or template)? Unknown counts as no. */
