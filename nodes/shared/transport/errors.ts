@@ -59,12 +59,15 @@ export function extractDetail(body: unknown): string | undefined {
 	return undefined;
 }
 
+/** "GET miner /orders/1": the call, for descriptions. */
+const describeCall = (call: FlowCallInfo) => `${call.method} ${call.service} ${call.path}`;
+
 function explain(
 	status: number,
 	detail: string | undefined,
 	call: FlowCallInfo,
 ): { message: string; description: string } {
-	const where = `${call.method} ${call.service} ${call.path}`;
+	const where = describeCall(call);
 	const project = call.projectId ? ` (project ${call.projectId})` : '';
 	switch (status) {
 		case 400:
@@ -161,15 +164,13 @@ export function flowNetworkError(
 	retried: boolean,
 	secrets: string[] = [],
 ): NodeApiError {
-	const where = `${call.method} ${call.service} ${call.path}`;
+	const where = describeCall(call);
 	const message = `Could not reach iFlow ${call.service} (${code})`;
 	const description = retried
 		? `${where} failed after ${call.attempts ?? 1} attempt(s). Check the credential's environment or URL template and the network.`
 		: `The connection broke during ${where}. The request may or may not have been processed, so it was not repeated automatically (repeating it could create a duplicate). Check in iFlow whether it took effect before running it again.`;
 	return apiError(node, { code, message }, message, description, secrets, call.itemIndex);
 }
-
-const where = (call: FlowCallInfo) => `${call.method} ${call.service} ${call.path}`;
 
 /** A redirect the transport did not follow: another origin, a downgrade to http, or a loop. */
 export function flowRedirectError(
@@ -188,32 +189,51 @@ export function flowRedirectError(
 	};
 	const description =
 		refusal.reason === 'too-many'
-			? `${where(call)} kept being redirected on the same server. Check the credential's environment or URL Template.`
-			: `${where(call)} answered ${status}. The nodes send the Personal Access Token only to the service address of the credential and follow a redirect only on that same address (scheme, host and port). If iFlow really moved, update the credential's environment or URL Template.`;
-	return apiError(node, { status, reason: refusal.reason }, messages[refusal.reason], description, secrets, call.itemIndex, String(status));
+			? `${describeCall(call)} kept being redirected on the same server. Check the credential's environment or URL Template.`
+			: `${describeCall(call)} answered ${status}. The nodes send the Personal Access Token only to the service address of the credential and follow a redirect only on that same address (scheme, host and port). If iFlow really moved, update the credential's environment or URL Template.`;
+	return apiError(
+		node,
+		{ status, reason: refusal.reason },
+		messages[refusal.reason],
+		description,
+		secrets,
+		call.itemIndex,
+		String(status),
+	);
 }
 
 /** The call took longer than its total time bound. */
-export function flowDeadlineError(node: INode, deadlineMs: number, call: FlowCallInfo, secrets: string[] = []): NodeApiError {
+export function flowDeadlineError(
+	node: INode,
+	deadlineMs: number,
+	call: FlowCallInfo,
+	secrets: string[] = [],
+): NodeApiError {
 	const seconds = `${Math.round(deadlineMs / 100) / 10} s`;
 	return apiError(
 		node,
 		{ code: 'DEADLINE_EXCEEDED' },
 		`iFlow ${call.service} did not answer within ${seconds}`,
-		`${where(call)} was stopped after ${seconds} in total (headers and body). The server answered too slowly or sent its answer bit by bit; it was not repeated automatically. Try again later.`,
+		`${describeCall(call)} was stopped after ${seconds} in total (headers and body). The server answered too slowly or sent its answer bit by bit; it was not repeated automatically. Try again later.`,
 		secrets,
 		call.itemIndex,
 	);
 }
 
 /** The answer was larger than the transport accepts for one JSON call. */
-export function flowTooLargeError(node: INode, maxBytes: number, call: FlowCallInfo, secrets: string[] = []): NodeApiError {
-	const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
+export function flowTooLargeError(
+	node: INode,
+	maxBytes: number,
+	call: FlowCallInfo,
+	secrets: string[] = [],
+): NodeApiError {
+	const size =
+		maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
 	return apiError(
 		node,
 		{ code: 'RESPONSE_TOO_LARGE' },
 		`iFlow ${call.service}'s answer is larger than ${size}; it was not read`,
-		`${where(call)} answered with more than ${size}, more than any iFlow API answer should be. Ask for smaller pages (a lower Limit) or narrow the request.`,
+		`${describeCall(call)} answered with more than ${size}, more than any iFlow API answer should be. Ask for smaller pages (a lower Limit) or narrow the request.`,
 		secrets,
 		call.itemIndex,
 	);

@@ -20,7 +20,11 @@ export function redactText(text: string, secrets: Array<string | undefined> = []
  * A copy of a JSON-like value with every string (keys too) redacted. Errors become
  * `{ name, message }`; cycles and values that are not data (functions, streams) are dropped.
  */
-export function redactValue(value: unknown, secrets: Array<string | undefined> = [], seen = new WeakSet<object>()): unknown {
+export function redactValue(
+	value: unknown,
+	secrets: Array<string | undefined> = [],
+	seen = new WeakSet<object>(),
+): unknown {
 	if (typeof value === 'string') return redactText(value, secrets);
 	if (value === null || typeof value !== 'object') return typeof value === 'function' ? undefined : value;
 	if (seen.has(value)) return undefined;

@@ -17,7 +17,9 @@ export interface RedirectRefusal {
 	maxHops?: number;
 }
 
-export type RedirectDecision = { follow: true; url: string; method: IHttpRequestMethods; keepBody: boolean } | { follow: false; refusal: RedirectRefusal };
+export type RedirectDecision =
+	| { follow: true; url: string; method: IHttpRequestMethods; keepBody: boolean }
+	| { follow: false; refusal: RedirectRefusal };
 
 export function isRedirect(status: number): boolean {
 	return REDIRECT_STATUSES.has(status);
@@ -47,12 +49,16 @@ export function decideRedirect(
 	const text = Array.isArray(location) ? location[0] : location;
 	const target = typeof text === 'string' && text.trim() && current ? parse(text.trim(), current.href) : undefined;
 	if (!current || !target || !['http:', 'https:'].includes(target.protocol)) {
-		return { follow: false, refusal: { reason: 'invalid', origin: target?.protocol ? `${target.protocol}//…` : undefined } };
+		return {
+			follow: false,
+			refusal: { reason: 'invalid', origin: target?.protocol ? `${target.protocol}//…` : undefined },
+		};
 	}
 	if (current.protocol === 'https:' && target.protocol === 'http:') {
 		return { follow: false, refusal: { reason: 'downgrade', origin: target.origin } };
 	}
-	if (target.origin !== current.origin) return { follow: false, refusal: { reason: 'cross-origin', origin: target.origin } };
+	if (target.origin !== current.origin)
+		return { follow: false, refusal: { reason: 'cross-origin', origin: target.origin } };
 	if (hopsSoFar >= maxHops) return { follow: false, refusal: { reason: 'too-many', origin: target.origin, maxHops } };
 	// As browsers do: 303 always, and 301/302 after a POST, continue as a GET without the body.
 	const toGet = method !== 'HEAD' && (status === 303 || ((status === 301 || status === 302) && method === 'POST'));

@@ -120,7 +120,7 @@ async function exchange(ctx: FlowContext, options: IHttpRequestOptions, bounds: 
 			CREDENTIAL_TYPE,
 			hop,
 		) as Promise<IN8nHttpFullResponse>;
-		let headed: Awaited<ReturnType<typeof untilAborted<IN8nHttpFullResponse>>>;
+		let headed: { done: true; value: IN8nHttpFullResponse } | { done: false };
 		try {
 			headed = await untilAborted(pending, signals);
 		} catch (error) {

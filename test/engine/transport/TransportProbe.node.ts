@@ -54,7 +54,12 @@ async function list(this: IExecuteFunctions, i: number) {
 /** A signed-URL download, as the Files and Report nodes do it. */
 async function download(this: IExecuteFunctions, i: number) {
 	const url = this.getNodeParameter('url', i) as string;
-	const { size, binary } = await downloadSignedUrl.call(this, { url, path: 'probe.bin', fileName: 'probe.bin', itemIndex: i });
+	const { size, binary } = await downloadSignedUrl.call(this, {
+		url,
+		path: 'probe.bin',
+		fileName: 'probe.bin',
+		itemIndex: i,
+	});
 	return { json: { size }, binary: { data: binary } };
 }
 

@@ -19,7 +19,9 @@ beforeEach(() => {
 
 const get = { service: 'admin', method: 'GET', path: '/projects' };
 /** A JSON list of about `bytes` bytes. */
-const bigList = (bytes: number) => ({ items: Array.from({ length: Math.ceil(bytes / 20) }, (_, i) => `item-${i}-padding`) });
+const bigList = (bytes: number) => ({
+	items: Array.from({ length: Math.ceil(bytes / 20) }, (_, i) => `item-${i}-padding`),
+});
 
 describe('transport time bound', () => {
 	test('a body trickled slower than any idle timeout still ends at the deadline', async () => {

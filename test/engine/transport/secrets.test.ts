@@ -29,20 +29,23 @@ const ECHOING_BODIES: Array<[number, unknown]> = [
 ];
 
 describe('secrets in saved run data', () => {
-	test.each(ECHOING_BODIES)('a %i body echoing the token and a signed URL is scrubbed everywhere', async (status, body) => {
-		await emu.fault({ service: 'admin', path: '/projects', count: 1, status, body });
-		const result = await probe(emu, { service: 'admin', method: 'GET', path: '/projects' });
+	test.each(ECHOING_BODIES)(
+		'a %i body echoing the token and a signed URL is scrubbed everywhere',
+		async (status, body) => {
+			await emu.fault({ service: 'admin', path: '/projects', count: 1, status, body });
+			const result = await probe(emu, { service: 'admin', method: 'GET', path: '/projects' });
 
-		expect(result.status).toBe('error');
-		expect(result.error?.httpCode).toBe(String(status));
-		const saved = JSON.stringify(result.run);
-		for (const secret of [TOKENS.admin, SIGNATURE]) {
-			const at = saved.indexOf(secret);
-			expect(at === -1 ? '' : saved.slice(Math.max(0, at - 200), at + 60)).toBe('');
-		}
-		// What n8n keeps of the error is still there, just scrubbed.
-		expect(saved).toContain('storage.googleapis.com/bgl/run-1/report.pdf');
-	});
+			expect(result.status).toBe('error');
+			expect(result.error?.httpCode).toBe(String(status));
+			const saved = JSON.stringify(result.run);
+			for (const secret of [TOKENS.admin, SIGNATURE]) {
+				const at = saved.indexOf(secret);
+				expect(at === -1 ? '' : saved.slice(Math.max(0, at - 200), at + 60)).toBe('');
+			}
+			// What n8n keeps of the error is still there, just scrubbed.
+			expect(saved).toContain('storage.googleapis.com/bgl/run-1/report.pdf');
+		},
+	);
 
 	test('Continue On Fail output is scrubbed as well', async () => {
 		await emu.fault({ service: 'admin', path: '/projects', count: 1, status: 401, body: ECHOING_BODIES[0][1] });
