@@ -104,7 +104,7 @@ function cancelledError(ctx: IExecuteFunctions, transfer: SignedTransfer, method
 		ctx,
 		transfer,
 		`The ${verb} ${transfer.path} was stopped: the execution was cancelled`,
-		'The connection to storage was closed. Nothing was kept.',
+		'The connection to storage was closed; the node passes no partial file on. Run it again to transfer the file.',
 		{ code: 'CANCELLED', message: 'cancelled' },
 	);
 }
