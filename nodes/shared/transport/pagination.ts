@@ -133,14 +133,14 @@ async function singleRequest(
 		);
 	let limit = Number.isFinite(wanted) ? wanted : SINGLE_REQUEST_LIMIT;
 	for (let first = true; ; first = false) {
-		let page: IDataObject[];
-		try {
-			page = await get({ limit });
-		} catch (error) {
-			// A larger limit than the server allows (FastAPI: 422 on `le=`): the list is longer than it will give.
-			if (!first && error instanceof NodeApiError && error.httpCode === '422') throw cannotPage(limit / 10);
-			throw error;
-		}
+		const answer = await get({ limit }).then(
+			(items) => ({ items, error: undefined }),
+			(error: unknown) => ({ items: [] as IDataObject[], error }),
+		);
+		// A larger limit than the server allows (FastAPI: 422 on `le=`): the list is longer than it will give.
+		if (answer.error instanceof NodeApiError && answer.error.httpCode === '422' && !first) throw cannotPage(limit / 10);
+		if (answer.error) throw answer.error;
+		const page = answer.items;
 		const kept = keep(page);
 		// A short page is the whole list; a full one that already holds enough matches is enough.
 		if (page.length < limit || kept.length >= wanted) return kept.slice(0, wanted);
