@@ -14,7 +14,12 @@ import type { FlowService } from './services';
 // same answer without it. The document is read once per node execution and service.
 
 export interface ServiceApi {
-	/** False when the server gave no usable document: then nothing beyond the reference is assumed. */
+	/**
+	 * False when the server gave no usable document: then routes beyond the reference are tried
+	 * and query parameters beyond it are not assumed. A document that lists no `/api/v1` route at
+	 * all (the VCF and Audit services of the reference, the Report service's HTML pages) is known:
+	 * it shows that the service has no REST API.
+	 */
 	known: boolean;
 	operations: ApiOperation[];
 }
@@ -32,13 +37,19 @@ export async function serviceApi(ctx: FlowContext, service: FlowService, fetch: 
 		cached = fetch(service).then(
 			(doc) => {
 				const operations = apiOperationsFromOpenApi(doc);
-				return { known: operations.length > 0, operations };
+				return { known: operations.length > 0 || isOpenApiDocument(doc), operations };
 			},
 			() => ({ known: false, operations: [] }),
 		);
 		perService.set(service, cached);
 	}
 	return await cached;
+}
+
+function isOpenApiDocument(doc: unknown): boolean {
+	if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return false;
+	const { openapi, swagger, paths } = doc as Record<string, unknown>;
+	return (typeof openapi === 'string' || typeof swagger === 'string') && !!paths && typeof paths === 'object';
 }
 
 /** Does the server list this route (method + concrete path or template)? Unknown counts as no. */
@@ -73,6 +84,21 @@ function notOfferedText(call: Pick<FlowCallInfo, 'service' | 'method' | 'path'>,
 	};
 }
 
+const NOT_OFFERED = 'endpointNotOffered';
+
+/** Marks an error as "the server does not offer this", so a caller can fall back to another way. */
+function markNotOffered<T extends NodeApiError | NodeOperationError>(error: T): T {
+	error.context = { ...(error.context ?? {}), [NOT_OFFERED]: true };
+	return error;
+}
+
+/** Was this error raised because the server does not offer an endpoint (before or after a request)? */
+export function isEndpointNotOffered(error: unknown): boolean {
+	return (
+		(error instanceof NodeApiError || error instanceof NodeOperationError) && error.context?.[NOT_OFFERED] === true
+	);
+}
+
 /** Raised before any request, when the server's document already shows the route is missing. */
 export function endpointNotOfferedError(
 	node: INode,
@@ -80,7 +106,24 @@ export function endpointNotOfferedError(
 	instead?: string,
 ): NodeOperationError {
 	const { message, description } = notOfferedText(call, instead);
-	return new NodeOperationError(node, message, { description, itemIndex: call.itemIndex });
+	return markNotOffered(new NodeOperationError(node, message, { description, itemIndex: call.itemIndex }));
+}
+
+/**
+ * Raised before any request when an option needs a query parameter the server's document does
+ * not list: a server that ignores it would answer as if the option were not set.
+ */
+export function parameterNotOfferedError(
+	node: INode,
+	call: Pick<FlowCallInfo, 'service' | 'method' | 'path' | 'itemIndex'>,
+	parameter: string,
+	instead?: string,
+): NodeOperationError {
+	const message = `This iFlow server does not offer the '${parameter}' parameter of ${call.method} ${call.path} (${call.service} service)`;
+	const description =
+		`The parameter is not in the published iFlow API reference, and this server's /openapi.json does not list it: the server would ignore it and answer as if the option were not set.` +
+		(instead ? ` Instead: ${instead}` : '');
+	return markNotOffered(new NodeOperationError(node, message, { description, itemIndex: call.itemIndex }));
 }
 
 /** Raised for a route-level 404 after the request. */
@@ -94,5 +137,5 @@ export function endpointMissingError(node: INode, call: FlowCallInfo, instead?: 
 	});
 	error.message = message;
 	error.description = description;
-	return error;
+	return markNotOffered(error);
 }

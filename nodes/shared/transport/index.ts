@@ -6,7 +6,22 @@ export type { PagedRequest } from './pagination';
 export { resolveProjectId } from './project';
 export type { ProjectRule } from './project';
 export { redactText, redactUrl } from './redact';
-export { DEFAULT_TIMEOUT_MS, flowRequest, flowRequestFull } from './request';
-export type { FlowRequest, FlowResponse } from './request';
+export {
+	DEFAULT_TIMEOUT_MS,
+	flowRequest,
+	flowRequestFull,
+	flowServiceApi,
+	requireQueryParametersOffered,
+	requireRouteOffered,
+	routeOffer,
+} from './request';
+export type { FlowRequest, FlowResponse, RouteOffer } from './request';
+export {
+	endpointNotOfferedError,
+	isEndpointNotOffered,
+	parameterNotOfferedError,
+	queryParameterListed,
+} from './capabilities';
+export type { ServiceApi } from './capabilities';
 export { FLOW_SERVICES, serviceApiUrl, serviceRootUrl } from './services';
 export type { FlowService } from './services';

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireId } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
 import { orderField } from '../orderField';
+import { CACHE_INSTEAD } from '../vcfApi';
 
 export const description: INodeProperties[] = [orderField({ show: { resource: ['cache'], operation: ['getStatus'] } })];
 
@@ -14,5 +15,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: `/orders/${orderId}/cache`,
 		project: 'required',
 		itemIndex,
+		beyondReference: { instead: CACHE_INSTEAD },
 	})) as IDataObject;
 }
