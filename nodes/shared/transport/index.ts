@@ -2,7 +2,7 @@ export { CREDENTIAL_TYPE, getFlowCredentials, readParameter } from './context';
 export type { FlowContext } from './context';
 export { extractDetail, flowHttpError, flowNetworkError, formatValidationIssues } from './errors';
 export { flowRequestAll, listItems } from './pagination';
-export type { PagedRequest } from './pagination';
+export type { LocalMatcher, PagedRequest } from './pagination';
 export { resolveProjectId } from './project';
 export type { ProjectRule } from './project';
 export { redactText, redactUrl } from './redact';
