@@ -7,3 +7,11 @@ export const VARIANTS_INSTEAD =
 
 export const CACHE_INSTEAD =
 	'there is nothing to call: iFlow builds the variant cache itself when the variant browser of the web app is first opened for the order. To read variants without the VCF API, download the VCF with iFlow Files or iFlow Compute › Run › Get Output by Name.';
+
+/** Route templates, for the "does not offer" error (it names the endpoint, not one order). */
+export const VCF_ROUTES = {
+	orderVariants: { service: 'vcf', method: 'GET', path: '/orders/{order_id}/variants' },
+	sampleVariants: { service: 'vcf', method: 'GET', path: '/samples/{sample_id}/variants' },
+	cacheStatus: { service: 'vcf', method: 'GET', path: '/orders/{order_id}/cache' },
+	cacheRebuild: { service: 'vcf', method: 'POST', path: '/orders/{order_id}/cache' },
+} as const;

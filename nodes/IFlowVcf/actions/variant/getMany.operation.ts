@@ -5,7 +5,7 @@ import { recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequestAll, requireQueryParametersOffered, requireRouteOffered } from '../../../shared/transport';
 import { orderField } from '../orderField';
-import { VARIANTS_INSTEAD } from '../vcfApi';
+import { VARIANTS_INSTEAD, VCF_ROUTES } from '../vcfApi';
 
 const show = { resource: ['variant'], operation: ['getMany'] };
 
@@ -183,7 +183,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	const path = `/${source === 'sample' ? 'samples' : 'orders'}/${encodeURIComponent(id)}/variants`;
-	const call = { service: 'vcf' as const, method: 'GET' as const, path, itemIndex };
+	const call = { ...(source === 'sample' ? VCF_ROUTES.sampleVariants : VCF_ROUTES.orderVariants), itemIndex };
 	await requireRouteOffered(this, call, VARIANTS_INSTEAD);
 	// A listed route without one of the filters would answer unfiltered: refuse instead.
 	await requireQueryParametersOffered(this, call, Object.keys(qs), VARIANTS_INSTEAD);
