@@ -27,10 +27,11 @@ async function inBoth(parameters: Record<string, unknown>) {
 describe('Compute › Run › Get Many on a server with only the published reference', () => {
 	test('Status and Pipeline ID, which the documented server ignores', async () => {
 		const emu = emulator();
+		// Finished runs first: each finishedRun moves the manual clock on, which ends queued runs too.
 		await finishedRun(emu, 'failed', { pipeline_id: HEREDITARY_100 });
+		await finishedRun(emu, 'succeeded', { pipeline_id: HEREDITARY_100 });
 		await submitRun(emu, { pipeline_id: HEREDITARY_100 });
 		await submitRun(emu, { pipeline_id: HEREDITARY_110 });
-		await finishedRun(emu, 'succeeded', { pipeline_id: HEREDITARY_100 });
 
 		await useProfile(emu, 'documented');
 		const ignored = await emu.api<IDataObject[]>('compute', 'GET', '/runs', { query: { status: 'queued' } });
@@ -52,8 +53,8 @@ describe('Compute › Run › Get Many on a server with only the published refer
 	test('Order ID on a server that does not list it: read from GET /runs/by-order/{order_id}', async () => {
 		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
-		const mine = await submitRun(emu, { order_id: order.id });
 		await finishedRun(emu, 'failed', { order_id: order.id });
+		const mine = await submitRun(emu, { order_id: order.id });
 		await submitRun(emu);
 		await useProfile(emu, 'documented');
 		const doc = withoutQueryParameter(await openApiDocument(emu, 'compute'), '/api/v1/runs', 'GET', 'order_id');

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { requireId } from '../../../shared/helpers';
 import { flowRequest, requireRouteOffered } from '../../../shared/transport';
 import { REPORT_ROUTES, reportRequest, SIGN_INSTEAD } from './reportApi';
 import { reportField, resolveReportId } from './reportField';
@@ -27,6 +28,8 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	requireId(this, 'report', 'Report', itemIndex); // bad input first, then what the server offers
+	// Refused for the route this operation is about, not for the lookup that precedes it.
 	await requireRouteOffered(this, { service: 'report', ...REPORT_ROUTES.sign, itemIndex }, SIGN_INSTEAD);
 	const reportId = await resolveReportId(this, itemIndex, SIGN_INSTEAD);
 	const comment = String(this.getNodeParameter('comment', itemIndex, '') ?? '').trim();

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { requireId } from '../../../shared/helpers';
 import { flowRequest, requireRouteOffered } from '../../../shared/transport';
 import { READ_INSTEAD, REPORT_ROUTES, reportRequest } from './reportApi';
 import { reportField, resolveReportId } from './reportField';
@@ -7,8 +8,12 @@ import { reportField, resolveReportId } from './reportField';
 export const description: INodeProperties[] = [reportField({ show: { resource: ['report'], operation: ['get'] } })];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	// Refused first for the route this operation is about, not for the lookup that precedes it.
+	requireId(this, 'report', 'Report', itemIndex); // bad input first, then what the server offers
+	// Refused for the route this operation is about, not for the lookup that precedes it.
 	await requireRouteOffered(this, { service: 'report', ...REPORT_ROUTES.get, itemIndex }, READ_INSTEAD);
 	const reportId = await resolveReportId(this, itemIndex, READ_INSTEAD);
-	return (await flowRequest.call(this, reportRequest(REPORT_ROUTES.get, reportId, itemIndex, READ_INSTEAD))) as IDataObject;
+	return (await flowRequest.call(
+		this,
+		reportRequest(REPORT_ROUTES.get, reportId, itemIndex, READ_INSTEAD),
+	)) as IDataObject;
 }

@@ -41,6 +41,9 @@ export async function signedReportExists(ctx: IExecuteFunctions, path: string, i
 	const files = Array.isArray(listing?.files) ? (listing.files as IDataObject[]) : [];
 	// `name` is the full key today; a server that sends the leaf only is matched by display_name.
 	return files.some(
-		(file) => file.name === path || (file.name === SIGNED_REPORT_FILE && !file.is_folder) || file.display_name === SIGNED_REPORT_FILE,
+		(file) =>
+			file.name === path ||
+			(file.name === SIGNED_REPORT_FILE && !file.is_folder) ||
+			file.display_name === SIGNED_REPORT_FILE,
 	);
 }

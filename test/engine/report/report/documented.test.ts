@@ -175,7 +175,7 @@ describe('Report operations without a documented way', () => {
 	});
 
 	test('bad input is still refused first, naming the field', async () => {
-		const result = await run('documented', { operation: 'get', report: { mode: 'id', value: 'ORD-1' } });
+		const result = await run('documented', { operation: 'get', report: { mode: 'list', value: 'ORD-1' } });
 		expect(result.error?.message).toMatch(/'Report' must be an iFlow ID/);
 	});
 
