@@ -117,4 +117,27 @@ describe('Miner list filters on a server with only the published reference', () 
 		const found = await node.methods.listSearch.searchSubjects.call(context, 'OLD-0');
 		expect(found.results).toEqual([{ name: 'OLD-00001', value: '00000001-0000-4000-8000-00000000beef' }]);
 	});
+
+	test('Add Sample: a role the server does not take is an error saying what was linked, never a silent proband', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1');
+		const [mother, child] = [
+			await createSample(emu, String(subject.id), 'SAM-M'),
+			await createSample(emu, String(subject.id), 'SAM-C'),
+		];
+		const order = await createOrder(emu, 'ORD-1');
+		await useProfile(emu, 'documented');
+		const add = (sample: IDataObject, role: string) => ({
+			resource: 'order',
+			operation: 'addSample',
+			orderId: { mode: 'id', value: order.id },
+			sampleId: { mode: 'id', value: sample.id },
+			role,
+		});
+		const failed = await run(emu, add(mother, 'mother'));
+		expect(failed.error?.message).toBe('The sample was put on the order as proband, not as mother');
+		expect(failed.error?.description).toMatch(/Remove Sample/);
+		const proband = await run(emu, add(child, 'proband'));
+		expect(proband.output[0].json).toMatchObject({ id: child.id, role: 'proband', order_id: order.id });
+	});
 });
