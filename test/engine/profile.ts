@@ -9,7 +9,7 @@ export type Profile = 'full' | 'documented';
  * the published reference documents, `full` also our inferred routes and parameters.
  */
 export async function useProfile(emu: EmulatorHandle, profile: Profile): Promise<void> {
-	await emu.control('POST', '/profile', { profile });
+	await emu.setProfile(profile);
 }
 
 /** The service's /openapi.json as the emulator serves it in the current profile. */
