@@ -81,7 +81,8 @@ export async function flowRequestAll(this: FlowContext, request: PagedRequest): 
 		if (listed(key)) qs[key] = value;
 		else local.push(matches);
 	}
-	const keep = (page: IDataObject[]) => (local.length ? page.filter((item) => local.every((test) => test(item))) : page);
+	const keep = (page: IDataObject[]) =>
+		local.length ? page.filter((item) => local.every((test) => test(item))) : page;
 	const get = async (query: IDataObject) =>
 		listItems(await flowRequest.call(this, { ...request, method: 'GET', qs: { ...qs, ...query } }), request.itemsKey);
 

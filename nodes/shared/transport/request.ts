@@ -131,7 +131,8 @@ export async function requireQueryParametersOffered(
 	const api = await flowServiceApi(ctx, call.service);
 	if (!routeListed(api, call.method, call.path)) return;
 	const missing = names.find((name) => !queryParameterListed(api, call.method, call.path, name));
-	if (missing) throw parameterNotOfferedError(ctx.getNode(), { ...call, itemIndex: call.itemIndex ?? 0 }, missing, instead);
+	if (missing)
+		throw parameterNotOfferedError(ctx.getNode(), { ...call, itemIndex: call.itemIndex ?? 0 }, missing, instead);
 }
 
 /**
@@ -140,7 +141,8 @@ export async function requireQueryParametersOffered(
  */
 export async function flowRequestFull<T = unknown>(this: FlowContext, request: FlowRequest): Promise<FlowResponse<T>> {
 	const itemIndex = request.itemIndex ?? 0;
-	if (request.beyondReference) await requireRouteOffered(this, { ...request, itemIndex }, request.beyondReference.instead);
+	if (request.beyondReference)
+		await requireRouteOffered(this, { ...request, itemIndex }, request.beyondReference.instead);
 	const credentials = await getFlowCredentials(this);
 	const projectId = await resolveProjectId(this, request.project ?? 'none', itemIndex, request.projectId);
 	const secrets = [String(credentials.accessToken ?? '')];
