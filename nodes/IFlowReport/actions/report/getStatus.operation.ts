@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 ];
 
 /** Where the status came from, in the output: the report API, or documented order and bucket data. */
-export const SOURCE_REPORT_API = 'report_api';
-export const SOURCE_ORDER_AND_BUCKET = 'order_and_bucket';
+const SOURCE_REPORT_API = 'report_api';
+const SOURCE_ORDER_AND_BUCKET = 'order_and_bucket';
 
 /** Order statuses waiting for Approve-and-Sign (`reviewed` is the older name of sign_off). */
 const AWAITING_SIGNATURE = ['sign_off', 'reviewed'];
