@@ -6,6 +6,8 @@ import {
 	endpointNotOfferedError,
 	isRouteMissing,
 	looksLikeRoute404,
+	parameterNotOfferedError,
+	queryParameterListed,
 	routeListed,
 	serviceApi,
 } from './capabilities';
@@ -106,6 +108,49 @@ export async function flowServiceApi(ctx: FlowContext, service: FlowService): Pr
 	);
 }
 
+export type RouteOffer = 'listed' | 'absent' | 'unknown';
+
+/** Whether the server's document lists a route, leaves it out, or there is no document. */
+export async function routeOffer(
+	ctx: FlowContext,
+	call: Pick<FlowRequest, 'service' | 'method' | 'path'>,
+): Promise<RouteOffer> {
+	const api = await flowServiceApi(ctx, call.service);
+	if (!api.known) return 'unknown';
+	return routeListed(api, call.method, call.path) ? 'listed' : 'absent';
+}
+
+/**
+ * A route beyond the reference: fails before any request when the server's document leaves it
+ * out (with an error that names `instead`); tried when there is no document.
+ */
+export async function requireRouteOffered(
+	ctx: FlowContext,
+	call: Pick<FlowRequest, 'service' | 'method' | 'path' | 'itemIndex'>,
+	instead?: string,
+): Promise<void> {
+	if ((await routeOffer(ctx, call)) === 'absent')
+		throw endpointNotOfferedError(ctx.getNode(), { ...call, itemIndex: call.itemIndex ?? 0 }, instead);
+}
+
+/**
+ * Query parameters an option needs, on a route the server lists: fails before any request when
+ * its document leaves one out (the server would ignore it and answer as if the option were not
+ * set). Nothing is checked without a document, or when the route itself is not listed.
+ */
+export async function requireQueryParametersOffered(
+	ctx: FlowContext,
+	call: Pick<FlowRequest, 'service' | 'method' | 'path' | 'itemIndex'>,
+	names: string[],
+	instead?: string,
+): Promise<void> {
+	const api = await flowServiceApi(ctx, call.service);
+	if (!routeListed(api, call.method, call.path)) return;
+	const missing = names.find((name) => !queryParameterListed(api, call.method, call.path, name));
+	if (missing)
+		throw parameterNotOfferedError(ctx.getNode(), { ...call, itemIndex: call.itemIndex ?? 0 }, missing, instead);
+}
+
 /**
  * The body as JSON text. Handing axios an object would let it deep-merge the object into its
  * config, which drops keys such as `__proto__` and `constructor` (a run parameter may be called
@@ -186,11 +231,8 @@ async function exchange(ctx: FlowContext, options: IHttpRequestOptions, bounds: 
  */
 export async function flowRequestFull<T = unknown>(this: FlowContext, request: FlowRequest): Promise<FlowResponse<T>> {
 	const itemIndex = request.itemIndex ?? 0;
-	if (request.beyondReference) {
-		const api = await flowServiceApi(this, request.service);
-		if (api.known && !routeListed(api, request.method, request.path))
-			throw endpointNotOfferedError(this.getNode(), { ...request, itemIndex }, request.beyondReference.instead);
-	}
+	if (request.beyondReference)
+		await requireRouteOffered(this, { ...request, itemIndex }, request.beyondReference.instead);
 	const credentials = await getFlowCredentials(this);
 	const base = request.root
 		? serviceRootUrl(credentials, request.service)
