@@ -42,8 +42,22 @@ export const description: INodeProperties[] = [
 				name: 'parameter',
 				displayName: 'Parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'case_id',
+						description: "Input name from the pipeline's documentation",
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'patient-001',
+						description: 'Text, or a gs:// URI of a file in the project bucket',
+					},
 				],
 			},
 		],
@@ -86,6 +100,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'https://lims.example.org/flow-callback',
+		description: 'iFlow POSTs the run result here when the run ends (e.g. your LIMS, or an n8n Webhook node URL)',
 		displayOptions: { show: { ...show, callback: ['url'] } },
 	},
 	{
@@ -111,6 +126,7 @@ export const description: INodeProperties[] = [
 				name: 'profile',
 				type: 'string',
 				default: '',
+				placeholder: 'gcp',
 				description: "Override the pipeline's Nextflow profile",
 			},
 			{
