@@ -39,7 +39,7 @@ export function versionField(displayOptions: IDisplayOptions): INodeProperties {
 		typeOptions: { loadOptionsMethod: 'getPipelineVersions', loadOptionsDependsOn: ['pipeline.value'] },
 		default: '',
 		description:
-			'Pipeline version; leave at Latest for the newest active version. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Pipeline version; leave at Latest for the newest active version. Inactive versions come last, marked (inactive): iFlow decides whether one may still run. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions,
 	};
 }
