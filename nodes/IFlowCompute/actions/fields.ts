@@ -62,7 +62,7 @@ export function runIdField(displayOptions: IDisplayOptions): INodeProperties {
 		default: '',
 		required: true,
 		placeholder: '9e4b1c7a-2f60-4d8e-b3a1-6c5d4e3f2a10',
-		description: "The run's ID (a UUID): the id field output by Run › Submit or Get Many",
+		description: "The run's ID (a UUID), as output by Run › Submit or Get Many",
 		displayOptions,
 	};
 }

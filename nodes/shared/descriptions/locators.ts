@@ -19,7 +19,7 @@ export function recordLocator(
 	description?: string,
 ): INodeProperties {
 	const lower = displayName.toLowerCase();
-	const where = `Pick it from the list (search by display ID) or paste its ID (a UUID: the id field of iFlow Miner › ${displayName} › Get or Get Many)`;
+	const where = `Pick it from the list (search by display ID) or paste its ID (a UUID, as output by iFlow Miner › ${displayName} › Get or Get Many)`;
 	return {
 		displayName,
 		name,

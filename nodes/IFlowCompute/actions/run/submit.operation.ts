@@ -108,7 +108,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'https://lims.example.org/flow-callback',
-		description: 'iFlow POSTs the run result here when the run ends (e.g. your LIMS, or an n8n Webhook node URL)',
+		description: 'Where iFlow POSTs the run result when the run ends (e.g. your LIMS, or an n8n Webhook node URL)',
 		displayOptions: { show: { ...show, callback: ['url'] } },
 	},
 	{

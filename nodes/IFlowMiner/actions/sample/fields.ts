@@ -107,7 +107,7 @@ export function sampleFieldOptions(forUpdate: boolean): INodeProperties[] {
 			name: 'subjectId',
 			type: 'string',
 			default: '',
-			description: 'Move the sample to another subject: its iFlow ID (a UUID, the id field of Miner › Subject › Get)',
+			description: 'Move the sample to another subject: its iFlow ID (a UUID, as output by Miner › Subject › Get)',
 		},
 		...fields,
 	];

@@ -21,7 +21,7 @@ export function reportField(displayOptions: IDisplayOptions): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: true,
 		description:
-			"The report, or the order it belongs to (one report per order): pick it from the list, paste the report's ID (a UUID: the id field of iFlow Report › Get Many), or choose By Order ID and paste the order's ID (iFlow Miner › Order › Get)",
+			"The report, or the order it belongs to (one report per order): pick it from the list, paste the report's ID (a UUID, as output by iFlow Report › Get Many), or choose By Order ID and paste the order's ID (iFlow Miner › Order › Get)",
 		displayOptions,
 		modes: [
 			{
