@@ -1,0 +1,108 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { flowRequestAll } from '../../shared/transport';
+import type { FlowService } from '../../shared/transport';
+import { queryParameterListed } from '../../shared/transport/capabilities';
+import { flowServiceApi } from '../../shared/transport/request';
+import type { Timed } from '../helpers/cursor';
+import { timeOf } from '../helpers/cursor';
+
+/** A documented project list (`GET /orders`, `/samples`, `/runs`) and the field that places a record in time. */
+export interface ListSource {
+	service: FlowService;
+	path: string;
+	timeField: string;
+}
+
+export const ORDERS: ListSource = { service: 'miner', path: '/orders', timeField: 'created_at' };
+export const SAMPLES: ListSource = { service: 'miner', path: '/samples', timeField: 'created_at' };
+export const RUNS: ListSource = { service: 'compute', path: '/runs', timeField: 'created_at' };
+
+/** Window sizes tried before the whole list: a poll with nothing new is one request of 100. */
+const WINDOW_STEPS = [100, 1000];
+
+export interface RecentRecords {
+	records: Array<Timed<IDataObject>>;
+	/**
+	 * False when the list could not be read down to the bound: the server lists newest first but
+	 * cannot page (no `offset`) and more than 1000 records are newer than the bound.
+	 */
+	complete: boolean;
+}
+
+/** Records with an id and a time, each id once (a list paged while it changes can repeat one). */
+export function timedRecords(rows: IDataObject[], timeField: string): Array<Timed<IDataObject>> {
+	const seen = new Set<string>();
+	const out: Array<Timed<IDataObject>> = [];
+	for (const row of rows) {
+		const id = row?.id === undefined || row.id === null ? '' : String(row.id);
+		const time = timeOf(row?.[timeField]);
+		if (!id || time === undefined || seen.has(id)) continue;
+		seen.add(id);
+		out.push({ time, id, entry: row });
+	}
+	return out;
+}
+
+/** Whether a page is ordered newest first (ties allowed). */
+function newestFirst(records: Array<Timed<IDataObject>>): boolean {
+	for (let i = 1; i < records.length; i++) if (records[i].time > records[i - 1].time) return false;
+	return true;
+}
+
+/**
+ * Every record of a list at or after `bound(records)`, read with as small a `limit` as will do.
+ * Flow lists newest first (reference §4.4), so a page that is in that order and reaches below the
+ * bound holds everything newer; this is checked on the page itself, not assumed. A page in
+ * another order, or a short page, means the whole list is needed or was read. `bound` gets the
+ * records read so far (a first activation wants what is near the newest one).
+ */
+export async function readRecent(
+	ctx: IPollFunctions,
+	projectId: string,
+	source: ListSource,
+	bound: (records: Array<Timed<IDataObject>>) => number,
+): Promise<RecentRecords> {
+	const request = {
+		service: source.service,
+		path: source.path,
+		project: 'required' as const,
+		projectId,
+	};
+	let records: Array<Timed<IDataObject>> = [];
+	for (const limit of WINDOW_STEPS) {
+		const rows = await flowRequestAll.call(ctx, { ...request, returnAll: false, limit });
+		records = placedInTime(ctx, rows, source);
+		if (rows.length < limit) return { records, complete: true };
+		const below = bound(records);
+		if (newestFirst(records) && records.some((r) => r.time < below)) return { records, complete: true };
+	}
+	// Without `offset` the server cannot give more than one large page; if that page is newest
+	// first it holds the newest records, and asking again for more would only repeat it.
+	const api = await flowServiceApi(ctx, source.service);
+	if (!queryParameterListed(api, 'GET', source.path, 'offset') && newestFirst(records)) {
+		return { records, complete: false };
+	}
+	const rows = await flowRequestAll.call(ctx, { ...request, returnAll: true });
+	return { records: placedInTime(ctx, rows, source), complete: true };
+}
+
+/** A list whose records cannot be placed in time cannot tell new from old: say so, never guess. */
+function placedInTime(ctx: IPollFunctions, rows: IDataObject[], source: ListSource): Array<Timed<IDataObject>> {
+	const records = timedRecords(rows, source.timeField);
+	if (rows.length > 0 && records.length === 0) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The records of GET ${source.path} have no usable id and ${source.timeField}, so the trigger cannot tell new ones from old ones`,
+		);
+	}
+	return records;
+}
+
+/** The newest time among records, or -Infinity. */
+export function newestTime(records: Array<Timed<unknown>>): number {
+	let newest = -Infinity;
+	for (const r of records) if (r.time > newest) newest = r.time;
+	return newest;
+}
