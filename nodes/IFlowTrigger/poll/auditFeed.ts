@@ -5,6 +5,7 @@ import { queryParameterListed, routeListed } from '../../shared/transport/capabi
 import { flowServiceApi } from '../../shared/transport/request';
 import type { Timed } from '../helpers/cursor';
 import { byTime, timeOf } from '../helpers/cursor';
+import { PAGE_SIZE } from './lists';
 
 // The audit feed (`GET /audit/api/v1/events`) is not in the published reference (§10.3: an
 // emulator stub, "not for client nodes"). It is read only when the server's own /openapi.json
@@ -39,7 +40,7 @@ export async function orderEntriesSince(
 		qs,
 		filters: { entity_type: 'order' },
 		returnAll: true,
-		pageSize: 1000,
+		pageSize: PAGE_SIZE,
 	});
 	const from = timeOf(since) ?? -Infinity;
 	const seen = new Set<string>();

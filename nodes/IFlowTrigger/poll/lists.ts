@@ -21,6 +21,8 @@ export const RUNS: ListSource = { service: 'compute', path: '/runs', timeField: 
 
 /** Window sizes tried before the whole list: a poll with nothing new is one request of 100. */
 const WINDOW_STEPS = [100, 1000];
+/** Page size where the server pages with `offset` (the reference's inferred maximum `limit`). */
+export const PAGE_SIZE = 1000;
 
 export interface RecentRecords {
 	records: Array<Timed<IDataObject>>;
@@ -72,7 +74,7 @@ export async function readRecent(
 	};
 	let records: Array<Timed<IDataObject>> = [];
 	for (const limit of WINDOW_STEPS) {
-		const rows = await flowRequestAll.call(ctx, { ...request, returnAll: false, limit });
+		const rows = await flowRequestAll.call(ctx, { ...request, returnAll: false, limit, pageSize: limit });
 		records = placedInTime(ctx, rows, source);
 		if (rows.length < limit) return { records, complete: true };
 		const below = bound(records);
@@ -84,7 +86,7 @@ export async function readRecent(
 	if (!queryParameterListed(api, 'GET', source.path, 'offset') && newestFirst(records)) {
 		return { records, complete: false };
 	}
-	const rows = await flowRequestAll.call(ctx, { ...request, returnAll: true });
+	const rows = await flowRequestAll.call(ctx, { ...request, returnAll: true, pageSize: PAGE_SIZE });
 	return { records: placedInTime(ctx, rows, source), complete: true };
 }
 

@@ -17,7 +17,7 @@ import {
 import { auditFeedOffered, orderEntriesSince } from './auditFeed';
 import { nearNewest, warnIncomplete } from './created';
 import { missingItem, recordItem } from './items';
-import { ORDERS, readRecent, timedRecords } from './lists';
+import { ORDERS, PAGE_SIZE, readRecent, timedRecords } from './lists';
 import type { Settings } from './settings';
 import { asNodeError, commit, inBatches, isRecordNotFound, param, warn } from './settings';
 import type { TriggerState } from './state';
@@ -152,7 +152,14 @@ async function readOrders(
 /** Every open order: one filtered list per open status (the whole list if `status` is not listed). */
 async function openOrders(ctx: IPollFunctions, projectId: string): Promise<Array<Timed<IDataObject>>> {
 	const api = await flowServiceApi(ctx, ORDERS.service);
-	const base = { service: ORDERS.service, path: ORDERS.path, project: 'required' as const, projectId, returnAll: true };
+	const base = {
+		service: ORDERS.service,
+		path: ORDERS.path,
+		project: 'required' as const,
+		projectId,
+		returnAll: true,
+		pageSize: PAGE_SIZE,
+	};
 	const byStatus = queryParameterListed(api, 'GET', ORDERS.path, 'status');
 	const lists = byStatus
 		? await Promise.all(OPEN_ORDER_STATUSES.map(async (status) => await flowRequestAll.call(ctx, { ...base, qs: { status } })))
@@ -278,6 +285,7 @@ async function signedReports(ctx: IPollFunctions, projectId: string, orderIds: s
 			projectId,
 			filters: { order_id: orderId },
 			returnAll: true,
+			pageSize: PAGE_SIZE,
 		}),
 	);
 	orderIds.forEach((orderId, i) => {

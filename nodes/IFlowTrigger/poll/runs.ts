@@ -103,7 +103,12 @@ async function emit(
 	finished: Finished[],
 	wanted: (f: Finished) => Promise<boolean>,
 ): Promise<INodeExecutionData[]> {
-	const sorted = [...finished].sort((a, b) => endTime(a.run) - endTime(b.run) || String(a.run.id).localeCompare(String(b.run.id)));
+	const sorted = [...finished].sort(
+		(a, b) =>
+			endTime(a.run) - endTime(b.run) ||
+			(timeOf(a.run.created_at) ?? 0) - (timeOf(b.run.created_at) ?? 0) ||
+			String(a.run.id).localeCompare(String(b.run.id)),
+	);
 	const keep = await Promise.all(sorted.map(wanted));
 	return sorted.filter((_, i) => keep[i]).map((f) => toItem(s, f));
 }
