@@ -1,13 +1,13 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import type { Timed } from '../helpers/cursor';
-import { LOOKBACK_MS, SeenWindow, byTime } from '../helpers/cursor';
+import { SeenWindow, byTime } from '../helpers/cursor';
 import type { EventInfo } from '../helpers/events';
 import { recordItem } from './items';
 import type { ListSource } from './lists';
-import { ORDERS, SAMPLES, newestTime, readRecent } from './lists';
+import { ORDERS, SAMPLES, nearNewest, readRecent, warnIfGap } from './lists';
 import type { Settings } from './settings';
-import { commit, warn } from './settings';
+import { commit } from './settings';
 
 /**
  * Order Created / Sample Created from the documented lists: records whose created_at and id
@@ -34,22 +34,13 @@ export async function pollCreated(ctx: IPollFunctions, s: Settings): Promise<INo
 	}
 	window ??= SeenWindow.empty();
 	const known = window;
-	const { records, complete } = await readRecent(ctx, s.projectId, source, () => known.lowerBound());
-	if (!complete) warnIncomplete(ctx, source);
+	const recent = await readRecent(ctx, s.projectId, source, () => known.lowerBound());
+	warnIfGap(ctx, source, recent, known);
+	const { records } = recent;
 	const fresh = records.filter((r) => known.isNew(r.time, r.id)).sort(byTime);
 	for (const r of fresh) known.add(r.time, r.id);
 	commit(s, { window: known, open: new Map(), feedTop: null });
 	return fresh.map(toItem);
-}
-
-/** Bound for a read that needs what lies within the lookback of the newest record. */
-export const nearNewest = (records: Array<Timed<unknown>>): number => newestTime(records) - LOOKBACK_MS;
-
-export function warnIncomplete(ctx: IPollFunctions, source: ListSource): void {
-	warn(
-		ctx,
-		`more than 1000 records of GET ${source.path} are new since the last poll and this iFlow server cannot page (no offset parameter in its /openapi.json): only the newest 1000 could be read. Poll more often.`,
-	);
 }
 
 function createdEvent(s: Settings, record: IDataObject): EventInfo {

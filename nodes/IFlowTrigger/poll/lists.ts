@@ -5,8 +5,9 @@ import { flowRequestAll } from '../../shared/transport';
 import type { FlowService } from '../../shared/transport';
 import { queryParameterListed } from '../../shared/transport/capabilities';
 import { flowServiceApi } from '../../shared/transport/request';
-import type { Timed } from '../helpers/cursor';
-import { timeOf } from '../helpers/cursor';
+import type { SeenWindow, Timed } from '../helpers/cursor';
+import { LOOKBACK_MS, timeOf } from '../helpers/cursor';
+import { warn } from './settings';
 
 /** A documented project list (`GET /orders`, `/samples`, `/runs`) and the field that places a record in time. */
 export interface ListSource {
@@ -54,8 +55,8 @@ function newestFirst(records: Array<Timed<IDataObject>>): boolean {
 }
 
 /**
- * Every record of a list at or after `bound(records)`, read with as small a `limit` as will do.
- * Flow lists newest first (reference §4.4), so a page that is in that order and reaches below the
+ * Every record of a list newer than `bound(records)`, read with as small a `limit` as will do.
+ * Flow lists newest first (reference §4.4), so a page that is in that order and reaches the
  * bound holds everything newer; this is checked on the page itself, not assumed. A page in
  * another order, or a short page, means the whole list is needed or was read. `bound` gets the
  * records read so far (a first activation wants what is near the newest one).
@@ -78,7 +79,7 @@ export async function readRecent(
 		records = placedInTime(ctx, rows, source);
 		if (rows.length < limit) return { records, complete: true };
 		const below = bound(records);
-		if (newestFirst(records) && records.some((r) => r.time < below)) return { records, complete: true };
+		if (newestFirst(records) && records.some((r) => r.time <= below)) return { records, complete: true };
 	}
 	// Without `offset` the server cannot give more than one large page; if that page is newest
 	// first it holds the newest records, and asking again for more would only repeat it.
@@ -107,4 +108,18 @@ export function newestTime(records: Array<Timed<unknown>>): number {
 	let newest = -Infinity;
 	for (const r of records) if (r.time > newest) newest = r.time;
 	return newest;
+}
+
+/** Bound for a read that needs what lies within the lookback of the newest record. */
+export const nearNewest = (records: Array<Timed<unknown>>): number => newestTime(records) - LOOKBACK_MS;
+
+/** Say so when an incomplete read may have missed new records (its oldest record is new too). */
+export function warnIfGap(ctx: IPollFunctions, source: ListSource, recent: RecentRecords, window: SeenWindow): void {
+	if (recent.complete || !recent.records.length) return;
+	const oldest = recent.records[recent.records.length - 1];
+	if (!window.isNew(oldest.time, oldest.id)) return;
+	warn(
+		ctx,
+		`more than 1000 records of GET ${source.path} are new since the last poll and this iFlow server cannot page (no offset parameter in its /openapi.json): only the newest 1000 could be read. Poll more often.`,
+	);
 }

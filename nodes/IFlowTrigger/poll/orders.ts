@@ -15,9 +15,8 @@ import {
 	orderStatusChange,
 } from '../helpers/events';
 import { auditFeedOffered, orderEntriesSince } from './auditFeed';
-import { nearNewest, warnIncomplete } from './created';
 import { missingItem, recordItem } from './items';
-import { ORDERS, PAGE_SIZE, readRecent, timedRecords } from './lists';
+import { ORDERS, PAGE_SIZE, nearNewest, readRecent, timedRecords, warnIfGap } from './lists';
 import type { Settings } from './settings';
 import { asNodeError, commit, inBatches, isRecordNotFound, param, warn } from './settings';
 import type { TriggerState } from './state';
@@ -127,8 +126,9 @@ async function readOrders(
 	entries: Array<Timed<IDataObject>>,
 ): Promise<OrderRead> {
 	const window = stored.window;
-	const { records: recent, complete } = await readRecent(ctx, s.projectId, ORDERS, () => window.lowerBound());
-	if (!complete) warnIncomplete(ctx, ORDERS);
+	const newest = await readRecent(ctx, s.projectId, ORDERS, () => window.lowerBound());
+	warnIfGap(ctx, ORDERS, newest, window);
+	const recent = newest.records;
 	const records = new Map<string, IDataObject | null>();
 	for (const r of recent) records.set(r.id, r.entry);
 	const fresh = recent.filter((r) => !stored.open.has(r.id) && window.isNew(r.time, r.id));

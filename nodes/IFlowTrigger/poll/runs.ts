@@ -5,9 +5,8 @@ import type { Timed } from '../helpers/cursor';
 import { SeenWindow, timeOf } from '../helpers/cursor';
 import type { EventInfo, RunOutcome } from '../helpers/events';
 import { runOutcome } from '../helpers/events';
-import { nearNewest, warnIncomplete } from './created';
 import { runItem } from './items';
-import { RUNS, readRecent } from './lists';
+import { RUNS, nearNewest, readRecent, warnIfGap } from './lists';
 import type { Settings } from './settings';
 import { asNodeError, commit, inBatches, isRecordNotFound, param, warn } from './settings';
 import { MAX_OPEN } from './state';
@@ -56,8 +55,9 @@ export async function pollRuns(ctx: IPollFunctions, s: Settings): Promise<INodeE
 	}
 
 	const { window, open } = s.stored;
-	const { records, complete } = await readRecent(ctx, s.projectId, RUNS, () => window.lowerBound());
-	if (!complete) warnIncomplete(ctx, RUNS);
+	const recent = await readRecent(ctx, s.projectId, RUNS, () => window.lowerBound());
+	warnIfGap(ctx, RUNS, recent, window);
+	const { records } = recent;
 	const listed = new Map(records.map((r) => [r.id, r]));
 	// Unfinished runs no longer in the newest part of the list are read one by one.
 	const unread = [...open.keys()].filter((id) => !listed.has(id));

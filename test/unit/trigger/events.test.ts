@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import {
 	isOrderAdvance,
 	normalizeOrderStatus,
@@ -6,7 +8,7 @@ import {
 } from '../../../nodes/IFlowTrigger/helpers/events';
 
 describe('orderStatusChange reads every plausible feed shape', () => {
-	const cases: Array<[string, object, { from: string | null; to: string | null }]> = [
+	const cases: Array<[string, IDataObject, { from: string | null; to: string | null }]> = [
 		['changes.status [old, new]', { changes: { status: ['created', 'analyzing'] } }, { from: 'created', to: 'analyzing' }],
 		['changes.status {from, to}', { changes: { status: { from: 'analyzing', to: 'review' } } }, { from: 'analyzing', to: 'review' }],
 		['changes.status {old, new}', { changes: { status: { old: 'review', new: 'sign_off' } } }, { from: 'review', to: 'sign_off' }],
