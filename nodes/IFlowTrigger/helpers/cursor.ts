@@ -50,6 +50,8 @@ export interface Timed<T> {
 	time: number;
 	id: string;
 	entry: T;
+	/** Position in the list it came from (ties in time keep the server's order). */
+	position?: number;
 }
 
 /** Oldest first, ties by id: the order items are emitted in. */

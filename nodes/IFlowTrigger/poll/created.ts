@@ -1,11 +1,11 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import type { Timed } from '../helpers/cursor';
-import { SeenWindow, byTime } from '../helpers/cursor';
+import { SeenWindow } from '../helpers/cursor';
 import type { EventInfo } from '../helpers/events';
 import { recordItem } from './items';
 import type { ListSource } from './lists';
-import { ORDERS, SAMPLES, nearNewest, readRecent, warnIfGap } from './lists';
+import { ORDERS, SAMPLES, byListAge, nearNewest, readRecent, warnIfGap } from './lists';
 import type { Settings } from './settings';
 import { commit } from './settings';
 
@@ -19,7 +19,7 @@ export async function pollCreated(ctx: IPollFunctions, s: Settings): Promise<INo
 
 	if (s.manual) {
 		const { records } = await readRecent(ctx, s.projectId, source, nearNewest);
-		const newest = [...records].sort(byTime).pop();
+		const newest = [...records].sort(byListAge).pop();
 		return newest ? [toItem(newest)] : [];
 	}
 
@@ -37,7 +37,7 @@ export async function pollCreated(ctx: IPollFunctions, s: Settings): Promise<INo
 	const recent = await readRecent(ctx, s.projectId, source, () => known.lowerBound());
 	warnIfGap(ctx, source, recent, known);
 	const { records } = recent;
-	const fresh = records.filter((r) => known.isNew(r.time, r.id)).sort(byTime);
+	const fresh = records.filter((r) => known.isNew(r.time, r.id)).sort(byListAge);
 	for (const r of fresh) known.add(r.time, r.id);
 	commit(s, { window: known, open: new Map(), feedTop: null });
 	return fresh.map(toItem);

@@ -38,14 +38,22 @@ export interface RecentRecords {
 export function timedRecords(rows: IDataObject[], timeField: string): Array<Timed<IDataObject>> {
 	const seen = new Set<string>();
 	const out: Array<Timed<IDataObject>> = [];
-	for (const row of rows) {
+	rows.forEach((row, position) => {
 		const id = row?.id === undefined || row.id === null ? '' : String(row.id);
 		const time = timeOf(row?.[timeField]);
-		if (!id || time === undefined || seen.has(id)) continue;
+		if (!id || time === undefined || seen.has(id)) return;
 		seen.add(id);
-		out.push({ time, id, entry: row });
-	}
+		out.push({ time, id, entry: row, position });
+	});
 	return out;
+}
+
+/**
+ * Oldest first. Records created in the same second keep the order the server listed them in
+ * (newest first, so a later position is older); that order only breaks ties, nothing depends on it.
+ */
+export function byListAge(a: Timed<unknown>, b: Timed<unknown>): number {
+	return a.time - b.time || (b.position ?? 0) - (a.position ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Whether a page is ordered newest first (ties allowed). */

@@ -16,7 +16,7 @@ import {
 } from '../helpers/events';
 import { auditFeedOffered, orderEntriesSince } from './auditFeed';
 import { missingItem, recordItem } from './items';
-import { ORDERS, PAGE_SIZE, nearNewest, readRecent, timedRecords, warnIfGap } from './lists';
+import { ORDERS, PAGE_SIZE, byListAge, nearNewest, readRecent, timedRecords, warnIfGap } from './lists';
 import type { Settings } from './settings';
 import { asNodeError, commit, inBatches, isRecordNotFound, param, warn } from './settings';
 import type { TriggerState } from './state';
@@ -131,7 +131,7 @@ async function readOrders(
 	const recent = newest.records;
 	const records = new Map<string, IDataObject | null>();
 	for (const r of recent) records.set(r.id, r.entry);
-	const fresh = recent.filter((r) => !stored.open.has(r.id) && window.isNew(r.time, r.id));
+	const fresh = recent.filter((r) => !stored.open.has(r.id) && window.isNew(r.time, r.id)).sort(byListAge);
 
 	const missing = () => [...stored.open.keys()].filter((id) => !records.has(id));
 	if (missing().length) {
@@ -202,7 +202,7 @@ async function firstPoll(ctx: IPollFunctions, s: Settings, wanted: string[], fee
 
 	const window = SeenWindow.empty();
 	for (const r of recent) window.add(r.time, r.id);
-	const byAge = [...all.values()].sort((a, b) => a.time - b.time);
+	const byAge = [...all.values()].sort(byListAge);
 	const open = new Map<string, string>();
 	for (const r of byAge) {
 		const status = normalizeOrderStatus(r.entry.status);
