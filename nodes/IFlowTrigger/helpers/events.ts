@@ -79,7 +79,9 @@ const TO_KEYS = ['to', 'new', 'after', 'current', 'new_value', 'to_status', 'new
 
 function readPair(value: unknown): { from: string | null; to: string | null } | undefined {
 	if (Array.isArray(value)) {
-		return value.length ? { from: value.length > 1 ? statusIn(value[0]) : null, to: statusIn(value[value.length - 1]) } : undefined;
+		return value.length
+			? { from: value.length > 1 ? statusIn(value[0]) : null, to: statusIn(value[value.length - 1]) }
+			: undefined;
 	}
 	if (typeof value === 'string') return { from: null, to: str(value) };
 	if (!value || typeof value !== 'object') return undefined;

@@ -5,7 +5,7 @@ import { SeenWindow } from '../helpers/cursor';
 import type { EventInfo } from '../helpers/events';
 import { recordItem } from './items';
 import type { ListSource } from './lists';
-import { ORDERS, SAMPLES, byListAge, nearNewest, readRecent, warnIfGap } from './lists';
+import { ORDERS, SAMPLES, byListAge, nearNewest, readNewest, readRecent, warnIfGap } from './lists';
 import type { Settings } from './settings';
 import { commit } from './settings';
 
@@ -18,8 +18,7 @@ export async function pollCreated(ctx: IPollFunctions, s: Settings): Promise<INo
 	const toItem = (record: Timed<IDataObject>) => recordItem(record.entry, createdEvent(s, record.entry));
 
 	if (s.manual) {
-		const { records } = await readRecent(ctx, s.projectId, source, nearNewest);
-		const newest = [...records].sort(byListAge).pop();
+		const newest = (await readNewest(ctx, s.projectId, source)).sort(byListAge).pop();
 		return newest ? [toItem(newest)] : [];
 	}
 

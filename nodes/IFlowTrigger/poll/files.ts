@@ -85,7 +85,12 @@ export async function listFilesUnder(
 	return { bucket, files: [...files.values()] };
 }
 
-async function listFolder(ctx: IPollFunctions, projectId: string, folder: string, mode: ListingMode): Promise<FolderListing> {
+async function listFolder(
+	ctx: IPollFunctions,
+	projectId: string,
+	folder: string,
+	mode: ListingMode,
+): Promise<FolderListing> {
 	const out: FolderListing = { bucket: null, files: [], folders: [] };
 	for (let page = 0, offset = 0; page < MAX_PAGES_PER_FOLDER; page++) {
 		const qs: IDataObject = { path: folder };
@@ -111,13 +116,22 @@ async function listFolder(ctx: IPollFunctions, projectId: string, folder: string
 		if (!mode.paged || entries.length < FILES_PAGE_SIZE) return out;
 		offset += entries.length;
 	}
-	throw new NodeOperationError(ctx.getNode(), `More than ${FILES_PAGE_SIZE * MAX_PAGES_PER_FOLDER} entries in "${folder || '/'}"`, {
-		description: "Set a narrower 'Path Prefix'.",
-	});
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`More than ${FILES_PAGE_SIZE * MAX_PAGES_PER_FOLDER} entries in "${folder || '/'}"`,
+		{
+			description: "Set a narrower 'Path Prefix'.",
+		},
+	);
 }
 
 /** File Added: objects whose (path, last_modified) the window has not seen; a replaced file is new again. */
-export async function pollFiles(ctx: IPollFunctions, s: Settings, raw: string, path: string): Promise<INodeExecutionData[]> {
+export async function pollFiles(
+	ctx: IPollFunctions,
+	s: Settings,
+	raw: string,
+	path: string,
+): Promise<INodeExecutionData[]> {
 	const { bucket, files } = await listFilesUnder(ctx, s.projectId, path);
 	// A bucket URI is checked once the listing has told us the project's bucket.
 	const other = bucket ? toBucketPath(raw, bucket, { allowEmpty: true }).problem : undefined;

@@ -99,6 +99,25 @@ export async function readRecent(
 	return { records: placedInTime(ctx, rows, source), complete: true };
 }
 
+/** "Fetch Test Event": one page of the newest records (up to 1000), never the whole list. */
+export async function readNewest(
+	ctx: IPollFunctions,
+	projectId: string,
+	source: ListSource,
+): Promise<Array<Timed<IDataObject>>> {
+	const limit = WINDOW_STEPS[WINDOW_STEPS.length - 1];
+	const rows = await flowRequestAll.call(ctx, {
+		service: source.service,
+		path: source.path,
+		project: 'required',
+		projectId,
+		returnAll: false,
+		limit,
+		pageSize: limit,
+	});
+	return placedInTime(ctx, rows, source);
+}
+
 /** A list whose records cannot be placed in time cannot tell new from old: say so, never guess. */
 function placedInTime(ctx: IPollFunctions, rows: IDataObject[], source: ListSource): Array<Timed<IDataObject>> {
 	const records = timedRecords(rows, source.timeField);

@@ -1,25 +1,18 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { slugify } from '../../shared/helpers';
-import { flowRequest, flowRequestAll } from '../../shared/transport';
-import { queryParameterListed, routeListed } from '../../shared/transport/capabilities';
+import { flowRequestAll } from '../../shared/transport';
+import { queryParameterListed } from '../../shared/transport/capabilities';
 import { flowServiceApi } from '../../shared/transport/request';
 import type { Timed } from '../helpers/cursor';
 import { SeenWindow, timeOf } from '../helpers/cursor';
-import type { EventInfo } from '../helpers/events';
-import {
-	OPEN_ORDER_STATUSES,
-	isFinalOrderStatus,
-	isOrderAdvance,
-	normalizeOrderStatus,
-	orderStatusChange,
-} from '../helpers/events';
+import { isFinalOrderStatus, isOrderAdvance, normalizeOrderStatus, orderStatusChange } from '../helpers/events';
 import { auditFeedOffered, orderEntriesSince } from './auditFeed';
-import { missingItem, recordItem } from './items';
-import { ORDERS, PAGE_SIZE, byListAge, nearNewest, readRecent, timedRecords, warnIfGap } from './lists';
+import type { Change } from './orderItems';
+import { itemsFor } from './orderItems';
+import { changeTime, openOrders, readOrders } from './orderReads';
+import { ORDERS, byListAge, nearNewest, readRecent } from './lists';
 import type { Settings } from './settings';
-import { asNodeError, commit, inBatches, isRecordNotFound, param, warn } from './settings';
-import type { TriggerState } from './state';
+import { commit, param, warn } from './settings';
 import { MAX_OPEN } from './state';
 
 /**
@@ -31,22 +24,6 @@ import { MAX_OPEN } from './state';
  * that went created → analyzing → review between two polls is one change, created → review.
  * Where the server offers the feed, its entries add the statuses passed through in between.
  */
-
-interface Change {
-	id: string;
-	/** null: not known (Emit Existing, Fetch Test Event). */
-	from: string | null;
-	to: string;
-	time: string;
-	actor?: unknown;
-	auditEventId?: string;
-}
-
-interface OrderRead {
-	/** Orders by id as read this poll; null = gone (404). */
-	records: Map<string, IDataObject | null>;
-	fresh: Array<Timed<IDataObject>>;
-}
 
 export async function pollOrders(ctx: IPollFunctions, s: Settings): Promise<INodeExecutionData[]> {
 	const wanted = wantedStatuses(ctx, s);
@@ -75,25 +52,7 @@ export async function pollOrders(ctx: IPollFunctions, s: Settings): Promise<INod
 		const record = read.records.get(id);
 		if (record === undefined) continue; // not read this poll (see readOrders): checked next time
 		// A new order starts as `created` (reference §9.3: POST /orders → status created).
-		let last = open.get(id) ?? 'created';
-		for (const e of byOrder.get(id) ?? []) {
-			const { to } = orderStatusChange(e.entry);
-			if (to === null || !isOrderAdvance(last, to)) continue;
-			changes.push({
-				id,
-				from: last,
-				to,
-				time: String(e.entry.occurred_at ?? new Date(e.time).toISOString()),
-				actor: e.entry.actor_email ?? null,
-				auditEventId: e.id,
-			});
-			last = to;
-		}
-		const now = record ? normalizeOrderStatus(record.status) : null;
-		if (record && isOrderAdvance(last, now)) {
-			changes.push({ id, from: last, to: now as string, time: changeTime(record) });
-			last = now as string;
-		}
+		const last = changesOf(id, open.get(id) ?? 'created', byOrder.get(id) ?? [], record, changes);
 		if (record === null || isFinalOrderStatus(last)) open.delete(id);
 		else open.set(id, last);
 	}
@@ -101,91 +60,54 @@ export async function pollOrders(ctx: IPollFunctions, s: Settings): Promise<INod
 	const feedTop = entries.length ? new Date(entries[entries.length - 1].time).toISOString() : stored.feedTop;
 	if (open.size > MAX_OPEN) warnOpenCap(ctx);
 
-	const matching = changes.filter((c) => wanted.includes(c.to));
+	const matching = changes.filter((c) => wanted(c.to));
 	const items = await itemsFor(ctx, s, matching, read.records);
 	commit(s, { window: stored.window, open, feedTop });
 	return items;
 }
 
-function wantedStatuses(ctx: IPollFunctions, s: Settings): string[] {
-	if (s.event === 'reportSigned') return ['completed'];
-	const chosen = (param(ctx, 'toStatuses', []) as string[]) ?? [];
-	return chosen.length ? chosen : OPEN_ORDER_STATUSES.slice(1).concat('completed', 'cancelled');
-}
-
 /**
- * The orders this poll needs: the newest ones (down to the window's bound: new orders), and every
- * open order. Open orders older than the newest page come from the list filtered by each open
- * status (a documented filter); what is still missing left the open statuses (or was deleted)
- * and is read by id.
+ * The changes of one order since `last`: first the feed's entries (oldest first), then the
+ * record's current status. Each counts only if it moves the order forward. Returns the new last status.
  */
-async function readOrders(
-	ctx: IPollFunctions,
-	s: Settings,
-	stored: TriggerState,
+function changesOf(
+	id: string,
+	last: string,
 	entries: Array<Timed<IDataObject>>,
-): Promise<OrderRead> {
-	const window = stored.window;
-	const newest = await readRecent(ctx, s.projectId, ORDERS, () => window.lowerBound());
-	warnIfGap(ctx, ORDERS, newest, window);
-	const recent = newest.records;
-	const records = new Map<string, IDataObject | null>();
-	for (const r of recent) records.set(r.id, r.entry);
-	const fresh = recent.filter((r) => !stored.open.has(r.id) && window.isNew(r.time, r.id)).sort(byListAge);
-
-	const missing = () => [...stored.open.keys()].filter((id) => !records.has(id));
-	if (missing().length) {
-		for (const r of await openOrders(ctx, s.projectId)) if (!records.has(r.id)) records.set(r.id, r.entry);
-	}
-	// Orders the feed names that are open but still unread are read by id too.
-	const unread = new Set(missing());
+	record: IDataObject | null,
+	out: Change[],
+): string {
 	for (const e of entries) {
-		const id = String(e.entry.entity_id);
-		if (stored.open.has(id) && !records.has(id)) unread.add(id);
-	}
-	const ids = [...unread];
-	const read = await inBatches(ids, async (id) => await readOrder(ctx, s.projectId, id));
-	ids.forEach((id, i) => records.set(id, read[i]));
-	return { records, fresh };
-}
-
-/** Every open order: one filtered list per open status (the whole list if `status` is not listed). */
-async function openOrders(ctx: IPollFunctions, projectId: string): Promise<Array<Timed<IDataObject>>> {
-	const api = await flowServiceApi(ctx, ORDERS.service);
-	const base = {
-		service: ORDERS.service,
-		path: ORDERS.path,
-		project: 'required' as const,
-		projectId,
-		returnAll: true,
-		pageSize: PAGE_SIZE,
-	};
-	const byStatus = queryParameterListed(api, 'GET', ORDERS.path, 'status');
-	const lists = byStatus
-		? await Promise.all(OPEN_ORDER_STATUSES.map(async (status) => await flowRequestAll.call(ctx, { ...base, qs: { status } })))
-		: [await flowRequestAll.call(ctx, base)];
-	const orders = timedRecords(lists.flat(), ORDERS.timeField);
-	return orders.filter((o) => !isFinalOrderStatus(normalizeOrderStatus(o.entry.status)));
-}
-
-async function readOrder(ctx: IPollFunctions, projectId: string, id: string): Promise<IDataObject | null> {
-	try {
-		return await flowRequest.call<IPollFunctions, Parameters<typeof flowRequest>, Promise<IDataObject>>(ctx, {
-			service: 'miner',
-			method: 'GET',
-			path: `/orders/${encodeURIComponent(id)}`,
-			project: 'required',
-			projectId,
+		const { to } = orderStatusChange(e.entry);
+		if (to === null || !isOrderAdvance(last, to)) continue;
+		const auditEventId = e.entry.id === undefined || e.entry.id === null ? undefined : String(e.entry.id);
+		out.push({
+			id,
+			from: last,
+			to,
+			time: new Date(e.time).toISOString(),
+			actor: e.entry.actor_email ?? null,
+			auditEventId,
 		});
-	} catch (error) {
-		if (isRecordNotFound(error)) return null;
-		throw asNodeError(ctx, error);
+		last = to;
 	}
+	const now = record ? normalizeOrderStatus(record.status) : null;
+	if (record && now !== null && isOrderAdvance(last, now)) {
+		out.push({ id, from: last, to: now, time: changeTime(record) });
+		last = now;
+	}
+	return last;
 }
 
-/** When the order last changed: updated_at, else created_at (documented fields, §9.3). */
-function changeTime(record: IDataObject): string {
-	return String(record.updated_at ?? record.created_at ?? new Date().toISOString());
+/** Which statuses the event reports: To Status (empty = every change), or `completed` (signed). */
+type Wanted = ((status: string | null) => boolean) & { statuses?: string[] };
+
+function wantedStatuses(ctx: IPollFunctions, s: Settings): Wanted {
+	const chosen = s.event === 'reportSigned' ? ['completed'] : ((param(ctx, 'toStatuses', []) as string[]) ?? []);
+	const wanted: Wanted = (status) =>
+		status !== null && status !== 'created' && (!chosen.length || chosen.includes(status));
+	if (chosen.length) wanted.statuses = chosen;
+	return wanted;
 }
 
 /**
@@ -193,7 +115,12 @@ function changeTime(record: IDataObject): string {
  * emit nothing. With "Emit Existing on First Poll", each order already past `created` is emitted
  * once with its current status (`from` null: the earlier ones are not known).
  */
-async function firstPoll(ctx: IPollFunctions, s: Settings, wanted: string[], feed: boolean): Promise<INodeExecutionData[]> {
+async function firstPoll(
+	ctx: IPollFunctions,
+	s: Settings,
+	wanted: Wanted,
+	feed: boolean,
+): Promise<INodeExecutionData[]> {
 	const bound = s.emitExisting ? () => -Infinity : nearNewest;
 	const { records: recent } = await readRecent(ctx, s.projectId, ORDERS, bound);
 	const all = new Map<string, Timed<IDataObject>>();
@@ -218,7 +145,7 @@ async function firstPoll(ctx: IPollFunctions, s: Settings, wanted: string[], fee
 		const existing: Change[] = [];
 		for (const r of byAge) {
 			const to = normalizeOrderStatus(r.entry.status);
-			if (to !== null && to !== 'created' && wanted.includes(to)) existing.push({ id: r.id, from: null, to, time: changeTime(r.entry) });
+			if (to !== null && wanted(to)) existing.push({ id: r.id, from: null, to, time: changeTime(r.entry) });
 		}
 		const records = new Map<string, IDataObject | null>([...all].map(([id, r]) => [id, r.entry]));
 		items = await itemsFor(ctx, s, existing, records);
@@ -228,74 +155,37 @@ async function firstPoll(ctx: IPollFunctions, s: Settings, wanted: string[], fee
 }
 
 /** "Fetch Test Event": the order that most recently reached a wanted status (per the lists). */
-async function latestMatching(ctx: IPollFunctions, s: Settings, wanted: string[]): Promise<INodeExecutionData[]> {
+async function latestMatching(ctx: IPollFunctions, s: Settings, wanted: Wanted): Promise<INodeExecutionData[]> {
 	const api = await flowServiceApi(ctx, ORDERS.service);
 	const base = { service: ORDERS.service, path: ORDERS.path, project: 'required' as const, projectId: s.projectId };
-	const lists = queryParameterListed(api, 'GET', ORDERS.path, 'status')
-		? await Promise.all(wanted.map(async (status) => await flowRequestAll.call(ctx, { ...base, qs: { status }, returnAll: false, limit: 100 })))
-		: [await flowRequestAll.call(ctx, { ...base, returnAll: false, limit: 1000 })];
+	const statuses = wanted.statuses;
+	const lists =
+		statuses && queryParameterListed(api, 'GET', ORDERS.path, 'status')
+			? await Promise.all(
+					statuses.map(
+						async (status) => await flowRequestAll.call(ctx, { ...base, qs: { status }, returnAll: false, limit: 100 }),
+					),
+				)
+			: [await flowRequestAll.call(ctx, { ...base, returnAll: false, limit: 1000 })];
 	let best: IDataObject | undefined;
 	for (const order of lists.flat()) {
 		const status = normalizeOrderStatus(order.status);
-		if (!status || !wanted.includes(status)) continue;
+		if (!wanted(status)) continue;
 		if (!best || (timeOf(changeTime(order)) ?? 0) > (timeOf(changeTime(best)) ?? 0)) best = order;
 	}
 	if (!best) return [];
-	const change = { id: String(best.id), from: null, to: normalizeOrderStatus(best.status) as string, time: changeTime(best) };
+	const change = {
+		id: String(best.id),
+		from: null,
+		to: normalizeOrderStatus(best.status) as string,
+		time: changeTime(best),
+	};
 	return await itemsFor(ctx, s, [change], new Map([[change.id, best]]));
 }
 
-/** Output items, oldest change first. Report Signed attaches the report where the server has one. */
-async function itemsFor(
-	ctx: IPollFunctions,
-	s: Settings,
-	changes: Change[],
-	records: Map<string, IDataObject | null>,
-): Promise<INodeExecutionData[]> {
-	const sorted = [...changes].sort((a, b) => (timeOf(a.time) ?? 0) - (timeOf(b.time) ?? 0));
-	const reports = s.event === 'reportSigned' ? await signedReports(ctx, s.projectId, sorted.map((c) => c.id)) : undefined;
-	return sorted.map((c) => {
-		const record = records.get(c.id) ?? null;
-		const event: EventInfo = { type: s.event, time: c.time, from: c.from, to: c.to };
-		if (c.actor !== undefined) event.actor = c.actor as string | null;
-		if (c.auditEventId !== undefined) event.auditEventId = c.auditEventId;
-		if (s.event === 'reportSigned') {
-			event.to = 'signed';
-			event.orderId = c.id;
-			if (record?.display_id) event.signedPdfPath = `orders/${slugify(String(record.display_id))}/signed-report.pdf`;
-			const report = reports?.get(c.id);
-			if (report) return recordItem(report, event);
-		}
-		return record ? recordItem(record, event) : missingItem(c.id, event);
-	});
-}
-
-/**
- * The signed report of each order, where the report service lists `GET /reports` (beyond the
- * reference: §10.1 documents only browser routes). Otherwise the item is the completed order.
- */
-async function signedReports(ctx: IPollFunctions, projectId: string, orderIds: string[]): Promise<Map<string, IDataObject>> {
-	const found = new Map<string, IDataObject>();
-	if (!orderIds.length || !routeListed(await flowServiceApi(ctx, 'report'), 'GET', '/reports')) return found;
-	const lists = await inBatches(orderIds, async (orderId) =>
-		await flowRequestAll.call(ctx, {
-			service: 'report',
-			path: '/reports',
-			project: 'required',
-			projectId,
-			filters: { order_id: orderId },
-			returnAll: true,
-			pageSize: PAGE_SIZE,
-		}),
-	);
-	orderIds.forEach((orderId, i) => {
-		const signed = lists[i].filter((r) => r.status === 'signed');
-		const report = signed[signed.length - 1] ?? lists[i][0];
-		if (report) found.set(orderId, report);
-	});
-	return found;
-}
-
 function warnOpenCap(ctx: IPollFunctions): void {
-	warn(ctx, `more than ${MAX_OPEN} orders are open at once: only the ${MAX_OPEN} followed most recently are watched for status changes`);
+	warn(
+		ctx,
+		`more than ${MAX_OPEN} orders are open at once: only the ${MAX_OPEN} followed most recently are watched for status changes`,
+	);
 }

@@ -6,7 +6,7 @@ import { SeenWindow, timeOf } from '../helpers/cursor';
 import type { EventInfo, RunOutcome } from '../helpers/events';
 import { runOutcome } from '../helpers/events';
 import { runItem } from './items';
-import { RUNS, nearNewest, readRecent, warnIfGap } from './lists';
+import { RUNS, readNewest, readRecent, warnIfGap } from './lists';
 import type { Settings } from './settings';
 import { asNodeError, commit, inBatches, isRecordNotFound, param, warn } from './settings';
 import { MAX_OPEN } from './state';
@@ -31,8 +31,7 @@ export async function pollRuns(ctx: IPollFunctions, s: Settings): Promise<INodeE
 	const wanted = await runFilter(ctx, filter);
 
 	if (s.manual) {
-		const { records } = await readRecent(ctx, s.projectId, RUNS, nearNewest);
-		const finished = records
+		const finished = (await readNewest(ctx, s.projectId, RUNS))
 			.filter((r) => runOutcome(r.entry.status) !== null)
 			.map((r) => ({ run: r.entry, from: null, outcome: runOutcome(r.entry.status) as Finished['outcome'] }))
 			.sort((a, b) => endTime(a.run) - endTime(b.run));
@@ -78,7 +77,8 @@ export async function pollRuns(ctx: IPollFunctions, s: Settings): Promise<INodeE
 	for (const id of gone) open.delete(id);
 	for (const r of fresh) window.add(r.time, r.id);
 	const items = await emit(s, finished, wanted);
-	if (open.size > MAX_OPEN) warn(ctx, `more than ${MAX_OPEN} runs are unfinished at once: only the ${MAX_OPEN} seen last are followed`);
+	if (open.size > MAX_OPEN)
+		warn(ctx, `more than ${MAX_OPEN} runs are unfinished at once: only the ${MAX_OPEN} seen last are followed`);
 	commit(s, { window, open, feedTop: null });
 	return items;
 }

@@ -52,7 +52,8 @@ function fromVersion1(cursor: unknown, event: TriggerEvent): TriggerState | unde
 		for (const id of ids) window.add(at, String(id));
 		return { window, open, feedTop: null };
 	}
-	if (event === 'orderCreated' || event === 'sampleCreated') return { window: SeenWindow.upTo(at), open, feedTop: null };
+	if (event === 'orderCreated' || event === 'sampleCreated')
+		return { window: SeenWindow.upTo(at), open, feedTop: null };
 	return undefined;
 }
 

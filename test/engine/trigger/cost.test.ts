@@ -58,7 +58,11 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 
 	test('File Added, 11,000 files with one timestamp: under 1 KB of static data, one request per folder or page', async () => {
 		const folders = 11;
-		for (let f = 0; f < folders; f++) await writeFiles(emu, Array.from({ length: 1000 }, (_, i) => `bulk/f${f}/file-${i}.txt`));
+		for (let f = 0; f < folders; f++)
+			await writeFiles(
+				emu,
+				Array.from({ length: 1000 }, (_, i) => `bulk/f${f}/file-${i}.txt`),
+			);
 		const t = trigger(emu, { parameters: { event: 'fileAdded', pathPrefix: 'bulk/' } });
 		expect(await t.poll()).toBeNull();
 		// More ids at one instant than the window keeps (10,000): that instant counts as seen as a whole.

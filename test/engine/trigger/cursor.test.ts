@@ -8,7 +8,17 @@ import type { IDataObject } from 'n8n-workflow';
 import { PROJECT_A } from '../../helpers/emulator';
 import type { EmulatorHandle } from '../../helpers/emulator';
 import type { Profile } from './harness';
-import { PROFILES, createOrder, emulatorNow, finishedRun, ids, inParallel, startProfile, transition, trigger } from './harness';
+import {
+	PROFILES,
+	createOrder,
+	emulatorNow,
+	finishedRun,
+	ids,
+	inParallel,
+	startProfile,
+	transition,
+	trigger,
+} from './harness';
 
 const ORDER_CREATED = { event: 'orderCreated' };
 const STATUS_CHANGED = { event: 'orderStatusChanged' };
@@ -40,7 +50,10 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 				const t = trigger(emu, { parameters: { event: name } });
 				expect(await t.poll()).toBeNull();
 				expect(await t.poll()).toBeNull();
-				expect(t.saved()).toHaveProperty(['node:iFlow Trigger', 'cursorKey'], `${name}:${PROJECT_A}${name === 'fileAdded' ? ':' : ''}`);
+				expect(t.saved()).toHaveProperty(
+					['node:iFlow Trigger', 'cursorKey'],
+					`${name}:${PROJECT_A}${name === 'fileAdded' ? ':' : ''}`,
+				);
 			},
 		);
 
@@ -64,7 +77,9 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 
 		test('Emit Existing on First Poll: Run Finished returns the runs that have ended', async () => {
 			const run = await finishedRun(emu, 'succeeded');
-			await emu.api('compute', 'POST', '/runs', { body: { pipeline_id: '7a1d3e5f-2b4c-4d6e-8f01-a2b3c4d5e6f7', params: {} } });
+			await emu.api('compute', 'POST', '/runs', {
+				body: { pipeline_id: '7a1d3e5f-2b4c-4d6e-8f01-a2b3c4d5e6f7', params: {} },
+			});
 			const t = trigger(emu, { parameters: { event: 'runFinished', options: { emitExisting: true } } });
 			expect(ids(await t.poll())).toEqual([run.id]);
 			expect(await t.poll()).toBeNull();
@@ -104,7 +119,13 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 			expect(await t.poll()).toBeNull();
 			const before = t.saved();
 			for (const id of orders) await transition(emu, id, 'cancelled'); // leaves the open lists: read by id
-			await emu.fault({ service: 'miner', method: 'GET', path: `^/api/v1/orders/${orders[1]}$`, status: 500, count: 20 });
+			await emu.fault({
+				service: 'miner',
+				method: 'GET',
+				path: `^/api/v1/orders/${orders[1]}$`,
+				status: 500,
+				count: 20,
+			});
 			await expect(t.poll()).rejects.toMatchObject({ httpCode: '500' });
 			expect(t.saved()).toEqual(before);
 			await emu.clearFaults();
@@ -164,7 +185,10 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 		test('Order Status Changed starts afresh (emits nothing the first time), then reports changes', async () => {
 			const [order] = await createOrders(1, 'V1');
 			const staticData = {
-				'node:iFlow Trigger': { cursorKey: `orderStatusChanged:${PROJECT_A}`, cursor: { time: await emulatorNow(emu), ids: [] } },
+				'node:iFlow Trigger': {
+					cursorKey: `orderStatusChanged:${PROJECT_A}`,
+					cursor: { time: await emulatorNow(emu), ids: [] },
+				},
 			};
 			const t = trigger(emu, { parameters: STATUS_CHANGED, staticData });
 			expect(await t.poll()).toBeNull();

@@ -42,7 +42,9 @@ function statusDriver(): Driver {
 	return {
 		parameters: { event: 'orderStatusChanged' },
 		prepare: async (emu, total) =>
-			await inParallel(total >= 100 ? total / STEPS.length : total, async (i) => String((await createOrder(emu, `ST-${i}`)).id)),
+			await inParallel(total >= 100 ? total / STEPS.length : total, async (i) =>
+				String((await createOrder(emu, `ST-${i}`)).id),
+			),
 		change: async (emu, orders, from, count) =>
 			await inParallel(count, async (k) => {
 				const i = from + k;
@@ -64,7 +66,9 @@ const DRIVERS: Record<string, Driver> = {
 	},
 	sampleCreated: {
 		parameters: { event: 'sampleCreated' },
-		prepare: async (emu) => [String((await emu.api('miner', 'POST', '/subjects', { body: { display_id: 'SUBJ' } })).id)],
+		prepare: async (emu) => [
+			String((await emu.api('miner', 'POST', '/subjects', { body: { display_id: 'SUBJ' } })).id),
+		],
 		change: async (emu, [subject], from, count) =>
 			await inParallel(count, async (k) => {
 				const body = { display_id: `SC-${from + k}`, subject_id: subject, sample_type: 'germline' };
@@ -96,7 +100,10 @@ const DRIVERS: Record<string, Driver> = {
 		parameters: { event: 'fileAdded', pathPrefix: 'inbox/' },
 		change: async (emu, _p, from, count) => {
 			// Three levels deep too: the documented listing is one folder level.
-			const keys = Array.from({ length: count }, (_, k) => `inbox/b${Math.floor((from + k) / 100)}/d${(from + k) % 3}/f-${from + k}.txt`);
+			const keys = Array.from(
+				{ length: count },
+				(_, k) => `inbox/b${Math.floor((from + k) / 100)}/d${(from + k) % 3}/f-${from + k}.txt`,
+			);
 			await writeFiles(emu, keys);
 			return keys;
 		},

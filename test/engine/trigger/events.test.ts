@@ -105,7 +105,12 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 			await transition(emu, old.id, 'analyzing');
 			expect(ids(await t.poll())).toEqual([old.id]);
 			const filtered = await emu.requests({ service: 'miner', method: 'GET', path: '/api/v1/orders' });
-			expect(filtered.map((r) => r.query.status).filter(Boolean).sort()).toEqual(['analyzing', 'created', 'review', 'sign_off']);
+			expect(
+				filtered
+					.map((r) => r.query.status)
+					.filter(Boolean)
+					.sort(),
+			).toEqual(['analyzing', 'created', 'review', 'sign_off']);
 		});
 	});
 
@@ -137,7 +142,9 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 		});
 
 		test('a run seen running is reported when it ends, with the status it had', async () => {
-			const run = await emu.api<IDataObject>('compute', 'POST', '/runs', { body: { pipeline_id: NEXTFLOW_MINIMAL, params: {} } });
+			const run = await emu.api<IDataObject>('compute', 'POST', '/runs', {
+				body: { pipeline_id: NEXTFLOW_MINIMAL, params: {} },
+			});
 			const t = await activated({ event: 'runFinished' });
 			await emu.advance(2500); // queued → running
 			expect(await t.poll()).toBeNull();
@@ -169,7 +176,12 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 	describe('File Added', () => {
 		test('emits objects under the prefix, however deep, with their listing fields', async () => {
 			const t = await activated({ event: 'fileAdded', pathPrefix: 'gs://bgl-hereditary-2026/analyses/run-' });
-			await writeFiles(emu, ['analyses/run-1/out.vcf.gz', 'analyses/other/x.txt', 'inbox/y.txt', 'analyses/run-2/a/b/c.txt']);
+			await writeFiles(emu, [
+				'analyses/run-1/out.vcf.gz',
+				'analyses/other/x.txt',
+				'inbox/y.txt',
+				'analyses/run-2/a/b/c.txt',
+			]);
 			const items = (await t.poll()) ?? [];
 			expect(names(items).sort()).toEqual(['analyses/run-1/out.vcf.gz', 'analyses/run-2/a/b/c.txt']);
 			expect(items[0].json).toMatchObject({
@@ -230,7 +242,11 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 			});
 			if (profile === 'full') {
 				// The server lists GET /reports: the item is the signed report.
-				expect(items[0].json).toMatchObject({ status: 'signed', order_id: orderId, signed_pdf_path: 'orders/ord-7-0/signed-report.pdf' });
+				expect(items[0].json).toMatchObject({
+					status: 'signed',
+					order_id: orderId,
+					signed_pdf_path: 'orders/ord-7-0/signed-report.pdf',
+				});
 			} else {
 				// No report endpoint in the reference: the item is the completed order.
 				expect(items[0].json).toMatchObject({ id: orderId, status: 'completed' });

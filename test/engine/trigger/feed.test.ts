@@ -78,7 +78,10 @@ describe('full profile (the server lists the audit feed)', () => {
 			[id, 'created', 'analyzing'],
 			[id, 'analyzing', 'review'],
 		]);
-		expect(event(items[0])).toMatchObject({ auditEventId: expect.any(String), actor: 'anna.admin@baltic-genomics.example' });
+		expect(event(items[0])).toMatchObject({
+			auditEventId: expect.any(String),
+			actor: 'anna.admin@baltic-genomics.example',
+		});
 		expect(items[0].json.status).toBe('review'); // the record as it is now
 		const feed = await emu.requests({ service: 'audit' });
 		expect(feed).toHaveLength(1);
@@ -138,7 +141,18 @@ describe('full profile (the server lists the audit feed)', () => {
 			path: '^/api/v1/events$',
 			status: 200,
 			count: 1,
-			body: { items: [{ id: 'vague', occurred_at: t2, action: 'order.update', entity_type: 'order', entity_id: id, changes: { note: 'moved' } }] },
+			body: {
+				items: [
+					{
+						id: 'vague',
+						occurred_at: t2,
+						action: 'order.update',
+						entity_type: 'order',
+						entity_id: id,
+						changes: { note: 'moved' },
+					},
+				],
+			},
 		});
 		expect(changes(await t.poll())).toEqual([[id, 'created', 'review']]);
 	});
@@ -168,7 +182,9 @@ describe('full profile (the server lists the audit feed)', () => {
 		const t = trigger(emu, { parameters: { event: 'reportSigned' } });
 		expect(await t.poll()).toBeNull();
 		for (const status of ['analyzing', 'review', 'sign_off']) await transition(emu, order.id, status);
-		const [report] = await emu.api<IDataObject[]>('report', 'GET', '/reports', { query: { order_id: String(order.id) } });
+		const [report] = await emu.api<IDataObject[]>('report', 'GET', '/reports', {
+			query: { order_id: String(order.id) },
+		});
 		await emu.api('report', 'POST', `/reports/${String(report.id)}/approve-and-sign`, { body: {} });
 		const items = (await t.poll()) ?? [];
 		expect(items.map((i) => [i.json.id, event(i).from, event(i).to])).toEqual([[report.id, 'sign_off', 'signed']]);

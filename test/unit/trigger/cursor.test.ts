@@ -1,4 +1,11 @@
-import { LOOKBACK_MS, MAX_REMEMBERED, SeenWindow, byTime, compactId, timeOf } from '../../../nodes/IFlowTrigger/helpers/cursor';
+import {
+	LOOKBACK_MS,
+	MAX_REMEMBERED,
+	SeenWindow,
+	byTime,
+	compactId,
+	timeOf,
+} from '../../../nodes/IFlowTrigger/helpers/cursor';
 
 const T = Date.parse('2026-01-13T10:00:00.000Z');
 
@@ -95,7 +102,13 @@ describe('SeenWindow', () => {
 	});
 
 	test('malformed stored data counts as absent', () => {
-		for (const bad of [null, 'x', { top: 'nope', floor: null, seen: {} }, { top: null, floor: null }, { top: null, floor: null, seen: { bad: 'a' } }]) {
+		for (const bad of [
+			null,
+			'x',
+			{ top: 'nope', floor: null, seen: {} },
+			{ top: null, floor: null },
+			{ top: null, floor: null, seen: { bad: 'a' } },
+		]) {
 			expect(SeenWindow.fromStored(bad)).toBeUndefined();
 		}
 	});

@@ -9,13 +9,37 @@ import {
 
 describe('orderStatusChange reads every plausible feed shape', () => {
 	const cases: Array<[string, IDataObject, { from: string | null; to: string | null }]> = [
-		['changes.status [old, new]', { changes: { status: ['created', 'analyzing'] } }, { from: 'created', to: 'analyzing' }],
-		['changes.status {from, to}', { changes: { status: { from: 'analyzing', to: 'review' } } }, { from: 'analyzing', to: 'review' }],
-		['changes.status {old, new}', { changes: { status: { old: 'review', new: 'sign_off' } } }, { from: 'review', to: 'sign_off' }],
+		[
+			'changes.status [old, new]',
+			{ changes: { status: ['created', 'analyzing'] } },
+			{ from: 'created', to: 'analyzing' },
+		],
+		[
+			'changes.status {from, to}',
+			{ changes: { status: { from: 'analyzing', to: 'review' } } },
+			{ from: 'analyzing', to: 'review' },
+		],
+		[
+			'changes.status {old, new}',
+			{ changes: { status: { old: 'review', new: 'sign_off' } } },
+			{ from: 'review', to: 'sign_off' },
+		],
 		['changes {from, to}', { changes: { from: 'created', to: 'cancelled' } }, { from: 'created', to: 'cancelled' }],
-		['changes {old_status, new_status}', { changes: { old_status: 'created', new_status: 'analyzing' } }, { from: 'created', to: 'analyzing' }],
-		['changes.before/after records', { changes: { before: { status: 'review' }, after: { status: 'sign_off' } } }, { from: 'review', to: 'sign_off' }],
-		['before/after on the entry', { before: { status: 'sign_off' }, after: { status: 'completed' } }, { from: 'sign_off', to: 'completed' }],
+		[
+			'changes {old_status, new_status}',
+			{ changes: { old_status: 'created', new_status: 'analyzing' } },
+			{ from: 'created', to: 'analyzing' },
+		],
+		[
+			'changes.before/after records',
+			{ changes: { before: { status: 'review' }, after: { status: 'sign_off' } } },
+			{ from: 'review', to: 'sign_off' },
+		],
+		[
+			'before/after on the entry',
+			{ before: { status: 'sign_off' }, after: { status: 'completed' } },
+			{ from: 'sign_off', to: 'completed' },
+		],
 		['changes.status: the new one only', { changes: { status: 'review' } }, { from: null, to: 'review' }],
 		['legacy names', { changes: { status: ['analyzing', 'ready_for_review'] } }, { from: 'analyzing', to: 'review' }],
 		['no status at all', { changes: { comment: 'x' } }, { from: null, to: null }],
