@@ -103,9 +103,9 @@ export const PROFILES: Profile[] = ['full', 'documented'];
  * listing, newest-first lists, whole-second timestamps).
  */
 export async function startProfile(profile: Profile): Promise<EmulatorHandle> {
-	const emu = await startEmulator({ args: ['--profile', profile] });
-	const active = await emu.control<{ profile?: string }>('GET', '/profile').catch(() => ({ profile: 'full' }));
-	if ((active.profile ?? 'full') !== profile) {
+	const emu = await startEmulator({ profile });
+	const active = await emu.control<{ profile?: string }>('GET', '/profile');
+	if (active.profile !== profile) {
 		await emu.stop();
 		throw new Error(`the emulator does not serve the ${profile} profile`);
 	}
