@@ -1,11 +1,10 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { flowRequestAll } from '../../shared/transport';
 import { queryParameterListed, routeListed } from '../../shared/transport/capabilities';
 import { flowServiceApi } from '../../shared/transport/request';
 import type { Timed } from '../helpers/cursor';
 import { byTime, timeOf } from '../helpers/cursor';
-import { PAGE_SIZE } from './lists';
+import { readList } from './lists';
 
 // The audit feed (`GET /audit/api/v1/events`) is not in the published reference (§10.3: an
 // emulator stub, "not for client nodes"). It is read only when the server's own /openapi.json
@@ -32,16 +31,8 @@ export async function orderEntriesSince(
 	const qs: IDataObject = {};
 	if (since && listed('from')) qs.from = since;
 	if (listed('order')) qs.order = 'asc';
-	const rows = await flowRequestAll.call(ctx, {
-		service: FEED.service,
-		path: FEED.path,
-		project: 'required',
-		projectId,
-		qs,
-		filters: { entity_type: 'order' },
-		returnAll: true,
-		pageSize: PAGE_SIZE,
-	});
+	if (listed('entity_type')) qs.entity_type = 'order';
+	const { rows } = await readList(ctx, { service: FEED.service, path: FEED.path, projectId, qs });
 	const from = timeOf(since) ?? -Infinity;
 	const seen = new Set<string>();
 	const entries: Array<Timed<IDataObject>> = [];

@@ -65,9 +65,10 @@ function newestFirst(records: Array<Timed<IDataObject>>): boolean {
 /**
  * Every record of a list newer than `bound(records)`, read with as small a `limit` as will do.
  * Flow lists newest first (reference §4.4), so a page that is in that order and reaches the
- * bound holds everything newer; this is checked on the page itself, not assumed. A page in
- * another order, or a short page, means the whole list is needed or was read. `bound` gets the
- * records read so far (a first activation wants what is near the newest one).
+ * bound holds everything newer; this is checked on the page itself, not assumed. A short page
+ * is the whole list. Otherwise the whole list is read where the server pages with `offset`;
+ * without it the page of 1000 is all there is (`complete` false). `bound` gets the records read
+ * so far (a first activation wants what is near the newest one).
  */
 export async function readRecent(
 	ctx: IPollFunctions,
@@ -89,14 +90,36 @@ export async function readRecent(
 		const below = bound(records);
 		if (newestFirst(records) && records.some((r) => r.time <= below)) return { records, complete: true };
 	}
-	// Without `offset` the server cannot give more than one large page; if that page is newest
-	// first it holds the newest records, and asking again for more would only repeat it.
+	// Without `offset` the server cannot give more than that one large page.
 	const api = await flowServiceApi(ctx, source.service);
-	if (!queryParameterListed(api, 'GET', source.path, 'offset') && newestFirst(records)) {
-		return { records, complete: false };
-	}
-	const rows = await flowRequestAll.call(ctx, { ...request, returnAll: true, pageSize: PAGE_SIZE });
+	if (!queryParameterListed(api, 'GET', source.path, 'offset')) return { records, complete: false };
+	const { rows } = await readList(ctx, { ...request, service: source.service });
 	return { records: placedInTime(ctx, rows, source), complete: true };
+}
+
+export interface ListRead {
+	service: FlowService;
+	path: string;
+	projectId: string;
+	qs?: IDataObject;
+}
+
+/**
+ * A whole list: paged with `offset` where the server lists it, otherwise one request of
+ * PAGE_SIZE (`complete` false when it came back full). Never a larger `limit`: 1000 is the
+ * reference's (inferred) maximum, and a server enforcing it refuses more (422).
+ */
+export async function readList(
+	ctx: IPollFunctions,
+	read: ListRead,
+): Promise<{ rows: IDataObject[]; complete: boolean }> {
+	const api = await flowServiceApi(ctx, read.service);
+	const request = { ...read, project: 'required' as const, pageSize: PAGE_SIZE };
+	if (queryParameterListed(api, 'GET', read.path, 'offset')) {
+		return { rows: await flowRequestAll.call(ctx, { ...request, returnAll: true }), complete: true };
+	}
+	const rows = await flowRequestAll.call(ctx, { ...request, returnAll: false, limit: PAGE_SIZE });
+	return { rows, complete: rows.length < PAGE_SIZE };
 }
 
 /** "Fetch Test Event": one page of the newest records (up to 1000), never the whole list. */
@@ -143,7 +166,7 @@ export const nearNewest = (records: Array<Timed<unknown>>): number => newestTime
 /** Say so when an incomplete read may have missed new records (its oldest record is new too). */
 export function warnIfGap(ctx: IPollFunctions, source: ListSource, recent: RecentRecords, window: SeenWindow): void {
 	if (recent.complete || !recent.records.length) return;
-	const oldest = recent.records[recent.records.length - 1];
+	const oldest = recent.records.reduce((a, b) => (b.time < a.time ? b : a));
 	if (!window.isNew(oldest.time, oldest.id)) return;
 	warn(
 		ctx,

@@ -1,13 +1,12 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { slugify } from '../../shared/helpers';
-import { flowRequestAll } from '../../shared/transport';
-import { routeListed } from '../../shared/transport/capabilities';
+import { queryParameterListed, routeListed } from '../../shared/transport/capabilities';
 import { flowServiceApi } from '../../shared/transport/request';
 import { timeOf } from '../helpers/cursor';
 import type { EventInfo } from '../helpers/events';
 import { missingItem, recordItem } from './items';
-import { PAGE_SIZE } from './lists';
+import { readList } from './lists';
 import type { Settings } from './settings';
 import { inBatches } from './settings';
 
@@ -64,19 +63,16 @@ async function signedReports(
 	orderIds: string[],
 ): Promise<Map<string, IDataObject>> {
 	const found = new Map<string, IDataObject>();
-	if (!orderIds.length || !routeListed(await flowServiceApi(ctx, 'report'), 'GET', '/reports')) return found;
-	const lists = await inBatches(
-		orderIds,
-		async (orderId) =>
-			await flowRequestAll.call(ctx, {
-				service: 'report',
-				path: '/reports',
-				project: 'required',
-				projectId,
-				filters: { order_id: orderId },
-				returnAll: true,
-				pageSize: PAGE_SIZE,
-			}),
+	const api = await flowServiceApi(ctx, 'report');
+	if (!orderIds.length || !routeListed(api, 'GET', '/reports')) return found;
+	const base = { service: 'report' as const, path: '/reports', projectId };
+	// Filtered by order where the server lists the filter, otherwise one read of the list.
+	const byOrder = queryParameterListed(api, 'GET', '/reports', 'order_id');
+	const all = byOrder ? [] : (await readList(ctx, base)).rows;
+	const lists = await inBatches(orderIds, async (orderId) =>
+		byOrder
+			? (await readList(ctx, { ...base, qs: { order_id: orderId } })).rows
+			: all.filter((r) => String(r.order_id) === orderId),
 	);
 	orderIds.forEach((orderId, i) => {
 		const signed = lists[i].filter((r) => r.status === 'signed');

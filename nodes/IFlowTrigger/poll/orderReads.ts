@@ -1,11 +1,11 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { flowRequest, flowRequestAll } from '../../shared/transport';
+import { flowRequest } from '../../shared/transport';
 import { queryParameterListed } from '../../shared/transport/capabilities';
 import { flowServiceApi } from '../../shared/transport/request';
 import type { Timed } from '../helpers/cursor';
 import { OPEN_ORDER_STATUSES, isFinalOrderStatus, normalizeOrderStatus } from '../helpers/events';
-import { ORDERS, PAGE_SIZE, byListAge, readRecent, timedRecords, warnIfGap } from './lists';
+import { ORDERS, byListAge, readList, readRecent, timedRecords, warnIfGap } from './lists';
 import type { Settings } from './settings';
 import { asNodeError, inBatches, isRecordNotFound } from './settings';
 import type { TriggerState } from './state';
@@ -55,21 +55,15 @@ export async function readOrders(
 /** Every open order: one filtered list per open status (the whole list if `status` is not listed). */
 export async function openOrders(ctx: IPollFunctions, projectId: string): Promise<Array<Timed<IDataObject>>> {
 	const api = await flowServiceApi(ctx, ORDERS.service);
-	const base = {
-		service: ORDERS.service,
-		path: ORDERS.path,
-		project: 'required' as const,
-		projectId,
-		returnAll: true,
-		pageSize: PAGE_SIZE,
-	};
-	const byStatus = queryParameterListed(api, 'GET', ORDERS.path, 'status');
-	const lists = byStatus
-		? await Promise.all(
-				OPEN_ORDER_STATUSES.map(async (status) => await flowRequestAll.call(ctx, { ...base, qs: { status } })),
-			)
-		: [await flowRequestAll.call(ctx, base)];
-	const orders = timedRecords(lists.flat(), ORDERS.timeField);
+	const base = { service: ORDERS.service, path: ORDERS.path, projectId };
+	// An open order beyond what a list can give (no offset, over 1000) is then read by id.
+	const lists = queryParameterListed(api, 'GET', ORDERS.path, 'status')
+		? await Promise.all(OPEN_ORDER_STATUSES.map(async (status) => await readList(ctx, { ...base, qs: { status } })))
+		: [await readList(ctx, base)];
+	const orders = timedRecords(
+		lists.flatMap((l) => l.rows),
+		ORDERS.timeField,
+	);
 	return orders.filter((o) => !isFinalOrderStatus(normalizeOrderStatus(o.entry.status)));
 }
 
