@@ -32,7 +32,7 @@ export async function orderEntriesSince(
 	if (since && listed('from')) qs.from = since;
 	if (listed('order')) qs.order = 'asc';
 	if (listed('entity_type')) qs.entity_type = 'order';
-	const { rows } = await readList(ctx, { service: FEED.service, path: FEED.path, projectId, qs });
+	const rows = await readList(ctx, { service: FEED.service, path: FEED.path, projectId, qs });
 	const from = timeOf(since) ?? -Infinity;
 	const seen = new Set<string>();
 	const entries: Array<Timed<IDataObject>> = [];

@@ -27,11 +27,6 @@ export const PAGE_SIZE = 1000;
 
 export interface RecentRecords {
 	records: Array<Timed<IDataObject>>;
-	/**
-	 * False when the list could not be read down to the bound: the server lists newest first but
-	 * cannot page (no `offset`) and more than 1000 records are newer than the bound.
-	 */
-	complete: boolean;
 }
 
 /** Records with an id and a time, each id once (a list paged while it changes can repeat one). */
@@ -67,7 +62,7 @@ function newestFirst(records: Array<Timed<IDataObject>>): boolean {
  * Flow lists newest first (reference §4.4), so a page that is in that order and reaches the
  * bound holds everything newer; this is checked on the page itself, not assumed. A short page
  * is the whole list. Otherwise the whole list is read where the server pages with `offset`;
- * without it the page of 1000 is all there is (`complete` false). `bound` gets the records read
+ * without it the page of 1000 is all there is (see warnIfGap). `bound` gets the records read
  * so far (a first activation wants what is near the newest one).
  */
 export async function readRecent(
@@ -86,15 +81,15 @@ export async function readRecent(
 	for (const limit of WINDOW_STEPS) {
 		const rows = await flowRequestAll.call(ctx, { ...request, returnAll: false, limit, pageSize: limit });
 		records = placedInTime(ctx, rows, source);
-		if (rows.length < limit) return { records, complete: true };
+		if (rows.length < limit) return { records };
 		const below = bound(records);
-		if (newestFirst(records) && records.some((r) => r.time <= below)) return { records, complete: true };
+		if (newestFirst(records) && records.some((r) => r.time <= below)) return { records };
 	}
 	// Without `offset` the server cannot give more than that one large page.
 	const api = await flowServiceApi(ctx, source.service);
-	if (!queryParameterListed(api, 'GET', source.path, 'offset')) return { records, complete: false };
-	const { rows } = await readList(ctx, { ...request, service: source.service });
-	return { records: placedInTime(ctx, rows, source), complete: true };
+	if (!queryParameterListed(api, 'GET', source.path, 'offset')) return { records };
+	const rows = await readList(ctx, { ...request, service: source.service });
+	return { records: placedInTime(ctx, rows, source) };
 }
 
 export interface ListRead {
@@ -106,20 +101,16 @@ export interface ListRead {
 
 /**
  * A whole list: paged with `offset` where the server lists it, otherwise one request of
- * PAGE_SIZE (`complete` false when it came back full). Never a larger `limit`: 1000 is the
- * reference's (inferred) maximum, and a server enforcing it refuses more (422).
+ * PAGE_SIZE. Never a larger `limit`: 1000 is the reference's (inferred) maximum, and a server
+ * enforcing it refuses more (422).
  */
-export async function readList(
-	ctx: IPollFunctions,
-	read: ListRead,
-): Promise<{ rows: IDataObject[]; complete: boolean }> {
+export async function readList(ctx: IPollFunctions, read: ListRead): Promise<IDataObject[]> {
 	const api = await flowServiceApi(ctx, read.service);
 	const request = { ...read, project: 'required' as const, pageSize: PAGE_SIZE };
 	if (queryParameterListed(api, 'GET', read.path, 'offset')) {
-		return { rows: await flowRequestAll.call(ctx, { ...request, returnAll: true }), complete: true };
+		return await flowRequestAll.call(ctx, { ...request, returnAll: true });
 	}
-	const rows = await flowRequestAll.call(ctx, { ...request, returnAll: false, limit: PAGE_SIZE });
-	return { rows, complete: rows.length < PAGE_SIZE };
+	return await flowRequestAll.call(ctx, { ...request, returnAll: false, limit: PAGE_SIZE });
 }
 
 /** "Fetch Test Event": one page of the newest records (up to 1000), never the whole list. */
@@ -163,13 +154,16 @@ export function newestTime(records: Array<Timed<unknown>>): number {
 /** Bound for a read that needs what lies within the lookback of the newest record. */
 export const nearNewest = (records: Array<Timed<unknown>>): number => newestTime(records) - LOOKBACK_MS;
 
-/** Say so when an incomplete read may have missed new records (its oldest record is new too). */
+/**
+ * Say so when new records may have been missed: every record the read returned is new, none of
+ * those seen before is among them, so the server gave fewer than there are (it cannot page, or it
+ * caps the page size below what was asked). The newest are emitted; older new ones cannot be read.
+ */
 export function warnIfGap(ctx: IPollFunctions, source: ListSource, recent: RecentRecords, window: SeenWindow): void {
-	if (recent.complete || !recent.records.length) return;
-	const oldest = recent.records.reduce((a, b) => (b.time < a.time ? b : a));
-	if (!window.isNew(oldest.time, oldest.id)) return;
+	if (window.isEmpty || !recent.records.length) return;
+	if (recent.records.some((r) => !window.isNew(r.time, r.id))) return;
 	warn(
 		ctx,
-		`more than 1000 records of GET ${source.path} are new since the last poll and this iFlow server cannot page (no offset parameter in its /openapi.json): only the newest 1000 could be read. Poll more often.`,
+		`all ${recent.records.length} records GET ${source.path} returned are new since the last poll: more may have been created than this iFlow server returns at once (it offers no offset parameter, or caps the page size). Older new ones could not be read; poll more often.`,
 	);
 }

@@ -68,10 +68,10 @@ async function signedReports(
 	const base = { service: 'report' as const, path: '/reports', projectId };
 	// Filtered by order where the server lists the filter, otherwise one read of the list.
 	const byOrder = queryParameterListed(api, 'GET', '/reports', 'order_id');
-	const all = byOrder ? [] : (await readList(ctx, base)).rows;
+	const all = byOrder ? [] : await readList(ctx, base);
 	const lists = await inBatches(orderIds, async (orderId) =>
 		byOrder
-			? (await readList(ctx, { ...base, qs: { order_id: orderId } })).rows
+			? await readList(ctx, { ...base, qs: { order_id: orderId } })
 			: all.filter((r) => String(r.order_id) === orderId),
 	);
 	orderIds.forEach((orderId, i) => {

@@ -60,10 +60,7 @@ export async function openOrders(ctx: IPollFunctions, projectId: string): Promis
 	const lists = queryParameterListed(api, 'GET', ORDERS.path, 'status')
 		? await Promise.all(OPEN_ORDER_STATUSES.map(async (status) => await readList(ctx, { ...base, qs: { status } })))
 		: [await readList(ctx, base)];
-	const orders = timedRecords(
-		lists.flatMap((l) => l.rows),
-		ORDERS.timeField,
-	);
+	const orders = timedRecords(lists.flat(), ORDERS.timeField);
 	return orders.filter((o) => !isFinalOrderStatus(normalizeOrderStatus(o.entry.status)));
 }
 

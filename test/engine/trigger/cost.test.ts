@@ -125,6 +125,38 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 	);
 });
 
+describe('documented profile, a server that caps the page size (50) and cannot page', () => {
+	let emu: EmulatorHandle;
+	beforeAll(async () => {
+		emu = await startProfile('documented');
+		await emu.setProfile('documented', { maxPageSize: 50 });
+	});
+	afterAll(async () => await emu?.stop());
+
+	test('the newest records fire, the trigger warns that older new ones could not be read, and goes on', async () => {
+		await emu.reset();
+		await emu.clock('manual');
+		await createOrder(emu, 'BEFORE');
+		const t = trigger(emu, { parameters: { event: 'orderCreated' } });
+		expect(await t.poll()).toBeNull();
+		const warn = jest.spyOn(t.context.logger, 'warn');
+		try {
+			await emu.advance(1000);
+			const created = await inParallel(80, async (i) => String((await createOrder(emu, `CAP-${i}`)).id), 1);
+			const items = (await t.poll()) ?? [];
+			expect(ids(items)).toEqual(created.slice(-50));
+			expect(warn).toHaveBeenCalledWith(expect.stringMatching(/all 50 records GET \/orders returned are new/));
+			warn.mockClear();
+			await emu.advance(1000);
+			const later = await createOrder(emu, 'CAP-LATER');
+			expect(ids(await t.poll())).toEqual([later.id]);
+			expect(warn).not.toHaveBeenCalled();
+		} finally {
+			warn.mockRestore();
+		}
+	});
+});
+
 describe('full profile: the audit feed', () => {
 	let emu: EmulatorHandle;
 	beforeAll(async () => {

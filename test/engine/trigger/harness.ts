@@ -1,4 +1,10 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	IPollFunctions,
+	Workflow,
+} from 'n8n-workflow';
 
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
 import type { EmulatorHandle } from '../../helpers/emulator';
@@ -8,6 +14,8 @@ import { pollContext } from '../../helpers/engine';
 /** One activated iFlow Trigger: poll it like n8n's scheduler does, over the workflow's static data. */
 export interface Trigger {
 	workflow: Workflow;
+	/** The poll context n8n would keep for the active workflow (its logger is n8n's). */
+	context: IPollFunctions;
 	/** Whether the engine reports a poll budget (n8n 2.x); the 1.x line has none. */
 	budgeted: boolean;
 	poll(): Promise<INodeExecutionData[] | null>;
@@ -35,6 +43,7 @@ export function trigger(emu: EmulatorHandle, options: TriggerOptions): Trigger {
 	const node = new IFlowTrigger();
 	return {
 		workflow,
+		context: context as unknown as IPollFunctions,
 		budgeted: typeof (context as { getPollBudgetMs?: unknown }).getPollBudgetMs === 'function',
 		async poll() {
 			const result = await node.poll.call(context);
