@@ -104,11 +104,11 @@ function createClient(baseUrl) {
 		return execution(found.id);
 	}
 
-	/** POST to a production webhook, retrying 404 until the activation took effect. */
-	async function callWebhook(route, body, { method = 'POST', timeoutMs = 20000, expect = [200] } = {}) {
+	/** POST to a production webhook (with `headers`, e.g. its auth), retrying 404 until the activation took effect. */
+	async function callWebhook(route, body, { method = 'POST', timeoutMs = 20000, expect = [200], headers = {} } = {}) {
 		let last;
 		await waitFor(`webhook /webhook/${route}`, timeoutMs, async () => {
-			last = await request(method, `${baseUrl}/webhook/${route}`, { body, expect: null });
+			last = await request(method, `${baseUrl}/webhook/${route}`, { body, headers, expect: null });
 			return last.status !== 404;
 		});
 		if (!expect.includes(last.status))

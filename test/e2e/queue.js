@@ -14,7 +14,7 @@ const { createClient } = require('../../scripts/lib/api');
 const { waitFor, packageLoadError } = require('../../scripts/lib/n8n');
 const { stopAll } = require('../../scripts/lib/processes');
 const { startLimsReceiver } = require('./lims-receiver');
-const { runLimsChain, WORKFLOWS } = require('./examples');
+const { configureLimsExample, runLimsChain, WORKFLOWS } = require('./examples');
 
 function countMatches(file, pattern) {
 	return (fs.readFileSync(file, 'utf8').match(pattern) ?? []).length;
@@ -68,6 +68,7 @@ module.exports = async function queue(context) {
 	const lims = await startLimsReceiver();
 	try {
 		await test('queue: the LIMS intake chain runs on the workers; its waiting execution is resumed by the run callback on a worker', async () => {
+			await configureLimsExample(env, lims);
 			await env.client.activate(WORKFLOWS.lims);
 			const { waiting, done, reply } = await runLimsChain(env, lims, 'QUEUE-1');
 			assert.equal(reply.body.status, 'report_ready');

@@ -6,7 +6,15 @@ export type { PagedRequest } from './pagination';
 export { resolveProjectId } from './project';
 export type { ProjectRule } from './project';
 export { redactText, redactUrl } from './redact';
-export { DEFAULT_TIMEOUT_MS, flowRequest, flowRequestFull } from './request';
+export {
+	DEFAULT_DEADLINE_MS,
+	DEFAULT_MAX_BODY_BYTES,
+	DEFAULT_TIMEOUT_MS,
+	flowRequest,
+	flowRequestFull,
+} from './request';
 export type { FlowRequest, FlowResponse } from './request';
 export { FLOW_SERVICES, serviceApiUrl, serviceRootUrl } from './services';
 export type { FlowService } from './services';
+export { FILES_LIST_CAP, filesListIncompleteError, listFilesLevel, listFilesUnder } from './files';
+export type { FilesEntry, FilesListing, FilesScope } from './files';

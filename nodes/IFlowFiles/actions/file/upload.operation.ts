@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { storedSize, uploadSignedUrl } from '../../../shared/transport/binary';
 import { filesRequest, statPath } from '../../helpers/files';
-import { resolvePath } from '../../helpers/paths';
+import { joinInputFileName, resolvePath } from '../../helpers/paths';
 import { pathField, projectField } from '../fields';
 
 const show = { resource: ['file'], operation: ['upload'] };
@@ -70,16 +70,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as { contentType?: string; overwrite?: boolean };
 	let path = await resolvePath(this, 'filePath', 'Destination Path', itemIndex);
 	const binary = this.helpers.assertBinaryData(itemIndex, property);
-	if (path.endsWith('/')) {
-		if (!binary.fileName) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`'Destination Path' ends with "/" but the input file in '${property}' has no file name; give the full path`,
-				{ itemIndex },
-			);
-		}
-		path = `${path}${binary.fileName}`;
-	}
+	if (path.endsWith('/')) path = joinInputFileName(this, path, binary.fileName, property, itemIndex);
 	const contentType = options.contentType?.trim() || binary.mimeType || 'application/octet-stream';
 
 	if (!options.overwrite && (await statPath(this, path, itemIndex))) {
