@@ -56,21 +56,23 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 		return at;
 	}
 
-	test('File Added, 11,000 files with one timestamp: under 1 KB of static data, one request per folder or page', async () => {
+	test('File Added, 10,010 files with one timestamp: under 1 KB of static data, one request per folder or page', async () => {
+		// 910 a folder: a documented listing has no paging, and a folder answering 1000 entries may hold more.
 		const folders = 11;
-		for (let f = 0; f < folders; f++)
+		for (let f = 0; f < folders; f++) {
 			await writeFiles(
 				emu,
-				Array.from({ length: 1000 }, (_, i) => `bulk/f${f}/file-${i}.txt`),
+				Array.from({ length: 910 }, (_, i) => `bulk/f${f}/file-${i}.txt`),
 			);
+		}
 		const t = trigger(emu, { parameters: { event: 'fileAdded', pathPrefix: 'bulk/' } });
 		expect(await t.poll()).toBeNull();
 		// More ids at one instant than the window keeps (10,000): that instant counts as seen as a whole.
 		expect(savedSize(t)).toBeLessThan(1024);
 		await emu.clearRequests();
 		expect(await t.poll()).toBeNull();
-		// documented: bulk/ and each folder (one level per request); full: recursive pages of 1000 + the short last one.
-		expect(await apiRequests(emu)).toBe(folders + 1);
+		// documented: bulk/ and each folder (one level per request); full: recursive pages of 1000.
+		expect(await apiRequests(emu)).toBe(profile === 'documented' ? folders + 1 : 11);
 		// Beyond the cap, a file appearing later at that same instant is taken as seen (the documented price)...
 		await writeFiles(emu, ['bulk/f0/late-twin.txt']);
 		expect(await t.poll()).toBeNull();

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SeenWindow } from '../../../nodes/IFlowTrigger/helpers/cursor';
-import { folderOf, folderReaches } from '../../../nodes/IFlowTrigger/poll/files';
 import { timedRecords } from '../../../nodes/IFlowTrigger/poll/lists';
 import { MAX_OPEN, loadState, saveState } from '../../../nodes/IFlowTrigger/poll/state';
 
@@ -71,20 +70,5 @@ describe('timedRecords', () => {
 			{ id: 'c', created_at: 'soon' },
 		];
 		expect(timedRecords(rows, 'created_at').map((r) => r.id)).toEqual(['a']);
-	});
-});
-
-describe('folders', () => {
-	test('the folder that holds a path prefix', () => {
-		expect(folderOf('analyses/run-')).toBe('analyses/');
-		expect(folderOf('analyses/')).toBe('analyses/');
-		expect(folderOf('run-')).toBe('');
-		expect(folderOf('')).toBe('');
-	});
-	test('folders worth walking for a prefix', () => {
-		expect(folderReaches('analyses/', 'analyses/run-')).toBe(true);
-		expect(folderReaches('analyses/run-1/', 'analyses/run-')).toBe(true);
-		expect(folderReaches('analyses/other/', 'analyses/run-')).toBe(false);
-		expect(folderReaches('inbox/', '')).toBe(true);
 	});
 });
