@@ -115,13 +115,14 @@ describe('full profile (the server lists the audit feed)', () => {
 			actor_email: null,
 			...shape(from, to),
 		});
-		// The response body is replaced: newest first, whatever `order` asked for.
+		// The response body is replaced: newest first, whatever `order` asked for (twice: a feed
+		// that pages answers the next offset with the same entries, which ends the paging).
 		await emu.fault({
 			service: 'audit',
 			method: 'GET',
 			path: '^/api/v1/events$',
 			status: 200,
-			count: 1,
+			count: 2,
 			body: [entry('odd-2', t2, 'analyzing', 'review'), entry('odd-1', t1, 'created', 'analyzing')],
 		});
 		const items = (await t.poll()) ?? [];
@@ -140,7 +141,7 @@ describe('full profile (the server lists the audit feed)', () => {
 			method: 'GET',
 			path: '^/api/v1/events$',
 			status: 200,
-			count: 1,
+			count: 2,
 			body: {
 				items: [
 					{
