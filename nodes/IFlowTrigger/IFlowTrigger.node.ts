@@ -1,11 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { projectLocator } from '../shared/descriptions';
-import { redactRunSecretsInItems } from '../shared/helpers';
 import { searchPipelines, searchProjects } from '../shared/methods';
-import { pollFlow } from './poll';
+import { ALL_EVENTS, triggerProperties } from './description';
+import { pollEvents } from './poll';
 
+/**
+ * The first trigger, with every event. n8n's nodes panel pairs a trigger with the action node
+ * whose type name is the trigger's minus "Trigger", so new workflows get one trigger per service
+ * (iFlow Miner Trigger, …). This type stays registered, out of the panel, for saved workflows.
+ */
 export class IFlowTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'iFlow Trigger',
@@ -16,6 +20,7 @@ export class IFlowTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
+		hidden: true,
 		subtitle: '={{ $parameter["event"] }}',
 		description: 'Starts a workflow when orders, samples, runs, files or reports change in iFlow',
 		defaults: { name: 'iFlow Trigger' },
@@ -24,138 +29,20 @@ export class IFlowTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
-			projectLocator,
 			{
-				displayName: 'Event',
-				name: 'event',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'File Added',
-						value: 'fileAdded',
-						description: 'A file was written (uploaded, copied, produced by a run) under a path of the project bucket',
-					},
-					{
-						name: 'Order Created',
-						value: 'orderCreated',
-						description: 'A new order was created in the project',
-					},
-					{
-						name: 'Order Status Changed',
-						value: 'orderStatusChanged',
-						description:
-							'An order moved to another status (statuses passed through between two polls too, where the server has an audit feed)',
-					},
-					{
-						name: 'Report Signed',
-						value: 'reportSigned',
-						description: 'A report was approved and signed: its order reached Completed',
-					},
-					{
-						name: 'Run Finished',
-						value: 'runFinished',
-						description: 'A pipeline run ended: succeeded, failed or cancelled',
-					},
-					{
-						name: 'Sample Created',
-						value: 'sampleCreated',
-						description: 'A new sample was registered in the project',
-					},
-				],
-				default: 'runFinished',
-			},
-			{
-				displayName: 'To Status',
-				name: 'toStatuses',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Analyzing', value: 'analyzing' },
-					{ name: 'Cancelled', value: 'cancelled' },
-					{ name: 'Completed', value: 'completed' },
-					{ name: 'Review', value: 'review' },
-					{ name: 'Sign Off', value: 'sign_off' },
-				],
-				default: [],
-				description: 'Only changes into these statuses. Leave empty for every change.',
-				displayOptions: { show: { event: ['orderStatusChanged'] } },
-			},
-			{
-				displayName: 'Outcome',
-				name: 'outcome',
-				type: 'options',
-				options: [
-					{
-						name: 'Any',
-						value: 'any',
-						description: 'Succeeded, failed or cancelled',
-					},
-					{ name: 'Cancelled', value: 'cancelled' },
-					{ name: 'Failed', value: 'failed' },
-					{ name: 'Succeeded', value: 'succeeded' },
-				],
-				default: 'any',
-				description: 'Which finished runs start the workflow',
-				displayOptions: { show: { event: ['runFinished'] } },
-			},
-			{
-				displayName: 'Pipeline',
-				name: 'pipeline',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				description: 'Only runs of this pipeline (any version). Leave empty for every pipeline.',
-				displayOptions: { show: { event: ['runFinished'] } },
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						placeholder: 'Select a pipeline…',
-						typeOptions: { searchListMethod: 'searchPipelines', searchable: true },
-					},
-					{
-						displayName: 'By Slug',
-						name: 'id',
-						type: 'string',
-						placeholder: 'hereditary-mock',
-					},
-				],
-			},
-			{
-				displayName: 'Path Prefix',
-				name: 'pathPrefix',
-				type: 'string',
+				displayName:
+					'New workflows: use the trigger of the service instead (iFlow Miner Trigger, iFlow Compute Trigger, iFlow Files Trigger, iFlow Report Trigger). This node keeps working.',
+				name: 'replacedNotice',
+				type: 'notice',
 				default: '',
-				placeholder: 'analyses/',
-				description:
-					'Only files whose path in the project bucket starts with this (a gs:// or s3:// URI of the bucket works too). Leave empty for the whole bucket.',
-				displayOptions: { show: { event: ['fileAdded'] } },
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Emit Existing on First Poll',
-						name: 'emitExisting',
-						type: 'boolean',
-						default: false,
-						description:
-							"Whether the first poll after activation also emits what already exists, oldest first (for status events: each order's current status). Off: the first poll only records where to start.",
-					},
-				],
-			},
+			...triggerProperties(ALL_EVENTS),
 		],
 	};
 
 	methods = { listSearch: { searchProjects, searchPipelines } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const outputs = await pollFlow.call(this);
-		// Run items carry the run's callback_url: never its signature (see redactRunSecrets).
-		return outputs && outputs.map(redactRunSecretsInItems);
+		return await pollEvents.call(this, ALL_EVENTS);
 	}
 }

@@ -1,8 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { toBucketPath } from '../../shared/helpers';
+import { redactRunSecretsInItems, toBucketPath } from '../../shared/helpers';
 import { resolveProjectId } from '../../shared/transport';
+import type { TriggerEvents } from '../description';
 import type { TriggerEvent } from '../helpers/events';
 import { pollCreated } from './created';
 import { pollFiles } from './files';
@@ -13,11 +14,30 @@ import { param } from './settings';
 import { loadState } from './state';
 
 /**
+ * The poll of every iFlow trigger node: `offered` is the node's event list. Run items carry the
+ * run's callback_url: never its signature (see redactRunSecrets).
+ */
+export async function pollEvents(
+	this: IPollFunctions,
+	offered: TriggerEvents,
+): Promise<INodeExecutionData[][] | null> {
+	const outputs = await pollFlow.call(this, offered);
+	return outputs && outputs.map(redactRunSecretsInItems);
+}
+
+/**
  * One poll. Every event works from the lists the published reference documents; the node's
  * static data changes only once every read of the poll succeeded (any error is thrown before).
  */
-export async function pollFlow(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const event = param(this, 'event', 'runFinished') as TriggerEvent;
+export async function pollFlow(this: IPollFunctions, offered: TriggerEvents): Promise<INodeExecutionData[][] | null> {
+	const event = param(this, 'event', offered.default) as TriggerEvent;
+	// A node pasted or edited by hand may name an event its own list does not offer.
+	if (!offered.events.includes(event)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Invalid 'Event': '${String(event)}' is not an event of this node (it offers: ${offered.events.join(', ')})`,
+		);
+	}
 	const project = String(param(this, 'project', '') ?? '').trim();
 	const options = param(this, 'options', {}) as IDataObject;
 

@@ -3,6 +3,7 @@
 // needs only the trigger's public poll(), not the polling internals.
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { IFlowComputeTrigger } from '../../../nodes/IFlowComputeTrigger/IFlowComputeTrigger.node';
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
 import { PROJECT_A, startEmulator } from '../../helpers/emulator';
 import type { EmulatorHandle } from '../../helpers/emulator';
@@ -20,8 +21,11 @@ beforeEach(async () => {
 	await emu.clock('manual');
 });
 
-test('Run Finished: the item shows the callback URL without its signature', async () => {
-	const node = new IFlowTrigger();
+test.each([
+	['iFlow Trigger', () => new IFlowTrigger()],
+	['iFlow Compute Trigger', () => new IFlowComputeTrigger()],
+])('%s, Run Finished: the item shows the callback URL without its signature', async (_name, create) => {
+	const node = create();
 	const { context } = pollContext({
 		node,
 		parameters: { project: { __rl: true, mode: 'id', value: PROJECT_A }, event: 'runFinished' },

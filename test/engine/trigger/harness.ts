@@ -2,6 +2,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INodeExecutionData,
+	INodeType,
 	IPollFunctions,
 	Workflow,
 } from 'n8n-workflow';
@@ -29,24 +30,30 @@ export interface TriggerOptions {
 	mode?: 'trigger' | 'manual';
 	pollBudgetMs?: number;
 	credentials?: IDataObject;
+	/** Which trigger node (default: the original iFlow Trigger, every event). */
+	nodeType?: new () => PollingNode;
 }
 
+/** A trigger node of this package: it polls. */
+export type PollingNode = INodeType & { poll: NonNullable<INodeType['poll']> };
+
 export function trigger(emu: EmulatorHandle, options: TriggerOptions): Trigger {
+	const NodeType = options.nodeType ?? IFlowTrigger;
 	const { context, workflow } = pollContext({
-		node: new IFlowTrigger(),
+		node: new NodeType(),
 		parameters: { project: { __rl: true, mode: 'id', value: PROJECT_A }, ...options.parameters },
 		credentials: { ...emu.credentials(), ...(options.credentials ?? {}) } as ICredentialDataDecryptedObject,
 		staticData: options.staticData ? structuredClone(options.staticData) : undefined,
 		mode: options.mode,
 		pollBudgetMs: options.pollBudgetMs,
 	});
-	const node = new IFlowTrigger();
+	const node = new NodeType();
 	return {
 		workflow,
 		context: context as unknown as IPollFunctions,
 		budgeted: typeof (context as { getPollBudgetMs?: unknown }).getPollBudgetMs === 'function',
 		async poll() {
-			const result = await node.poll.call(context);
+			const result = await node.poll.call(context as unknown as IPollFunctions);
 			return result ? result[0] : null;
 		},
 		saved: () => JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,

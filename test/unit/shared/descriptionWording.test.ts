@@ -10,6 +10,10 @@ import { IFlowCompute } from '../../../nodes/IFlowCompute/IFlowCompute.node';
 import { IFlowFiles } from '../../../nodes/IFlowFiles/IFlowFiles.node';
 import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
 import { IFlowReport } from '../../../nodes/IFlowReport/IFlowReport.node';
+import { IFlowComputeTrigger } from '../../../nodes/IFlowComputeTrigger/IFlowComputeTrigger.node';
+import { IFlowFilesTrigger } from '../../../nodes/IFlowFilesTrigger/IFlowFilesTrigger.node';
+import { IFlowMinerTrigger } from '../../../nodes/IFlowMinerTrigger/IFlowMinerTrigger.node';
+import { IFlowReportTrigger } from '../../../nodes/IFlowReportTrigger/IFlowReportTrigger.node';
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
 import { IFlowVcf } from '../../../nodes/IFlowVcf/IFlowVcf.node';
 
@@ -21,6 +25,10 @@ const NODES: INodeType[] = [
 	new IFlowMiner(),
 	new IFlowReport(),
 	new IFlowTrigger(),
+	new IFlowMinerTrigger(),
+	new IFlowComputeTrigger(),
+	new IFlowFilesTrigger(),
+	new IFlowReportTrigger(),
 	new IFlowVcf(),
 ];
 

@@ -1,0 +1,34 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+
+import { searchPipelines, searchProjects } from '../shared/methods';
+import { COMPUTE_EVENTS, triggerProperties } from '../IFlowTrigger/description';
+import { pollEvents } from '../IFlowTrigger/poll';
+
+/** Named after iFlow Compute plus "Trigger": n8n's nodes panel then lists its events on iFlow Compute. */
+export class IFlowComputeTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Compute Trigger',
+		name: 'iFlowComputeTrigger',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["event"] }}',
+		description: 'Starts a workflow when a pipeline run in iFlow finishes: succeeded, failed or cancelled',
+		defaults: { name: 'iFlow Compute Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: triggerProperties(COMPUTE_EVENTS),
+	};
+
+	methods = { listSearch: { searchPipelines, searchProjects } };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await pollEvents.call(this, COMPUTE_EVENTS);
+	}
+}

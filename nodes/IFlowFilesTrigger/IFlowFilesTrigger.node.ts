@@ -1,0 +1,34 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+
+import { searchProjects } from '../shared/methods';
+import { FILES_EVENTS, triggerProperties } from '../IFlowTrigger/description';
+import { pollEvents } from '../IFlowTrigger/poll';
+
+/** Named after iFlow Files plus "Trigger": n8n's nodes panel then lists its events on iFlow Files. */
+export class IFlowFilesTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Files Trigger',
+		name: 'iFlowFilesTrigger',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["event"] }}',
+		description: 'Starts a workflow when a file is added to the bucket of an iFlow project',
+		defaults: { name: 'iFlow Files Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: triggerProperties(FILES_EVENTS),
+	};
+
+	methods = { listSearch: { searchProjects } };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await pollEvents.call(this, FILES_EVENTS);
+	}
+}

@@ -1,0 +1,34 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+
+import { searchProjects } from '../shared/methods';
+import { REPORT_EVENTS, triggerProperties } from '../IFlowTrigger/description';
+import { pollEvents } from '../IFlowTrigger/poll';
+
+/** Named after iFlow Report plus "Trigger": n8n's nodes panel then lists its events on iFlow Report. */
+export class IFlowReportTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'iFlow Report Trigger',
+		name: 'iFlowReportTrigger',
+		icon: {
+			light: 'file:../../icons/iflow.svg',
+			dark: 'file:../../icons/iflow.dark.svg',
+		},
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["event"] }}',
+		description: 'Starts a workflow when a report is approved and signed in iFlow',
+		defaults: { name: 'iFlow Report Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iFlowApi', required: true }],
+		properties: triggerProperties(REPORT_EVENTS),
+	};
+
+	methods = { listSearch: { searchProjects } };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await pollEvents.call(this, REPORT_EVENTS);
+	}
+}
