@@ -62,7 +62,7 @@ async function ensureDependencies() {
 	}
 }
 
-// Examples that only work while active: the LIMS webhook and the iFlow Trigger.
+// Examples that only work while active: the LIMS webhook and the iFlow Compute Trigger.
 const ACTIVE_EXAMPLES = ['iflowExLimsIntake', 'iflowExRunFailed'];
 
 /** Example workflows, for the banner. */

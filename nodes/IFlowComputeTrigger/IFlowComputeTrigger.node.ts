@@ -2,10 +2,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { searchPipelines, searchProjects } from '../shared/methods';
-import { COMPUTE_EVENTS, triggerProperties } from '../IFlowTrigger/description';
+import { COMPUTE_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
 
-/** Named after iFlow Compute plus "Trigger": n8n's nodes panel then lists its events on iFlow Compute. */
+/**
+ * Named after iFlow Compute plus "Trigger": n8n's nodes panel then lists its events on iFlow Compute, and
+ * shows this description for the pair (so it describes both).
+ */
 export class IFlowComputeTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'iFlow Compute Trigger',
@@ -16,8 +19,9 @@ export class IFlowComputeTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] }}',
-		description: 'Starts a workflow when a pipeline run in iFlow finishes: succeeded, failed or cancelled',
+		subtitle: EVENT_SUBTITLE,
+		description:
+			'Pipelines and pipeline runs in iFlow: submit, wait for completion, get outputs, and a trigger on finished runs',
 		defaults: { name: 'iFlow Compute Trigger' },
 		polling: true,
 		inputs: [],

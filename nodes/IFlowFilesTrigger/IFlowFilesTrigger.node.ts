@@ -2,10 +2,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { searchProjects } from '../shared/methods';
-import { FILES_EVENTS, triggerProperties } from '../IFlowTrigger/description';
+import { FILES_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
 
-/** Named after iFlow Files plus "Trigger": n8n's nodes panel then lists its events on iFlow Files. */
+/**
+ * Named after iFlow Files plus "Trigger": n8n's nodes panel then lists its events on iFlow Files, and
+ * shows this description for the pair (so it describes both).
+ */
 export class IFlowFilesTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'iFlow Files Trigger',
@@ -16,8 +19,9 @@ export class IFlowFilesTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] }}',
-		description: 'Starts a workflow when a file is added to the bucket of an iFlow project',
+		subtitle: EVENT_SUBTITLE,
+		description:
+			"Files in an iFlow project's bucket: list, download, upload, link, copy, move, delete, and a trigger on new files",
 		defaults: { name: 'iFlow Files Trigger' },
 		polling: true,
 		inputs: [],

@@ -2,10 +2,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { searchProjects } from '../shared/methods';
-import { MINER_EVENTS, triggerProperties } from '../IFlowTrigger/description';
+import { MINER_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
 
-/** Named after iFlow Miner plus "Trigger": n8n's nodes panel then lists its events on iFlow Miner. */
+/**
+ * Named after iFlow Miner plus "Trigger": n8n's nodes panel then lists its events on iFlow Miner, and
+ * shows this description for the pair (so it describes both).
+ */
 export class IFlowMinerTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'iFlow Miner Trigger',
@@ -16,8 +19,9 @@ export class IFlowMinerTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] }}',
-		description: 'Starts a workflow when an order or a sample is created, or an order changes status, in iFlow',
+		subtitle: EVENT_SUBTITLE,
+		description:
+			'Subjects (patients), samples and clinical orders in iFlow: intake from a LIMS, order handling, and a trigger on new orders, new samples and order status changes',
 		defaults: { name: 'iFlow Miner Trigger' },
 		polling: true,
 		inputs: [],

@@ -2,10 +2,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { searchProjects } from '../shared/methods';
-import { REPORT_EVENTS, triggerProperties } from '../IFlowTrigger/description';
+import { REPORT_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
 
-/** Named after iFlow Report plus "Trigger": n8n's nodes panel then lists its events on iFlow Report. */
+/**
+ * Named after iFlow Report plus "Trigger": n8n's nodes panel then lists its events on iFlow Report, and
+ * shows this description for the pair (so it describes both).
+ */
 export class IFlowReportTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'iFlow Report Trigger',
@@ -16,8 +19,8 @@ export class IFlowReportTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] }}',
-		description: 'Starts a workflow when a report is approved and signed in iFlow',
+		subtitle: EVENT_SUBTITLE,
+		description: 'Clinical reports in iFlow: status, Approve and Sign, signed PDF, and a trigger on signed reports',
 		defaults: { name: 'iFlow Report Trigger' },
 		polling: true,
 		inputs: [],

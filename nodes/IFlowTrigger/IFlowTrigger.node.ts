@@ -2,7 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { searchPipelines, searchProjects } from '../shared/methods';
-import { ALL_EVENTS, triggerProperties } from './description';
+import { ALL_EVENTS, EVENT_SUBTITLE, triggerProperties } from './description';
 import { pollEvents } from './poll';
 
 /**
@@ -21,7 +21,7 @@ export class IFlowTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		hidden: true,
-		subtitle: '={{ $parameter["event"] }}',
+		subtitle: EVENT_SUBTITLE,
 		description: 'Starts a workflow when orders, samples, runs, files or reports change in iFlow',
 		defaults: { name: 'iFlow Trigger' },
 		polling: true,

@@ -173,3 +173,7 @@ export const ALL_EVENTS: TriggerEvents = {
 	events: EVENT_OPTIONS.map((option) => option.value),
 	default: 'runFinished',
 };
+
+/** The canvas subtitle: the event's name as the Event list shows it ("orderStatusChanged" → "Order Status Changed"). */
+export const EVENT_SUBTITLE =
+	'={{ $parameter["event"].replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase()) }}';

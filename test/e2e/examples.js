@@ -1,7 +1,7 @@
 'use strict';
 // Every workflow in examples/ runs in the real n8n against the emulator:
 // manual ones with `n8n execute`, the rest in server mode (production
-// webhook, the run callback resuming a Wait, a schedule, the iFlow Trigger).
+// webhook, the run callback resuming a Wait, a schedule, the iFlow Compute Trigger).
 const assert = require('node:assert/strict');
 const { nodeItems, waitFor } = require('../../scripts/lib/n8n');
 const { startLimsReceiver } = require('./lims-receiver');
@@ -241,7 +241,7 @@ module.exports = async function examples({ test, env }) {
 		}
 	});
 
-	await test('examples: run failure alert (iFlow Trigger, active workflow): one execution per failed run, none again', async () => {
+	await test('examples: run failure alert (iFlow Compute Trigger, active workflow): one execution per failed run, none again', async () => {
 		await env.emulator.reset();
 		await env.emulator.clearRequests();
 		// Run Finished reads the documented run list (GET /compute/api/v1/runs) each poll.

@@ -17,10 +17,7 @@ import { loadState } from './state';
  * The poll of every iFlow trigger node: `offered` is the node's event list. Run items carry the
  * run's callback_url: never its signature (see redactRunSecrets).
  */
-export async function pollEvents(
-	this: IPollFunctions,
-	offered: TriggerEvents,
-): Promise<INodeExecutionData[][] | null> {
+export async function pollEvents(this: IPollFunctions, offered: TriggerEvents): Promise<INodeExecutionData[][] | null> {
 	const outputs = await pollFlow.call(this, offered);
 	return outputs && outputs.map(redactRunSecretsInItems);
 }

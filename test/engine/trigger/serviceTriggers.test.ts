@@ -91,7 +91,9 @@ describe('per-service triggers', () => {
 		await finishedRun(emu, 'succeeded');
 		const failed = await finishedRun(emu, 'failed');
 		const items = (await t.poll()) ?? [];
-		expect(items.map((i) => [i.json.id, eventOf(i).type, eventOf(i).to])).toEqual([[failed.id, 'runFinished', 'failed']]);
+		expect(items.map((i) => [i.json.id, eventOf(i).type, eventOf(i).to])).toEqual([
+			[failed.id, 'runFinished', 'failed'],
+		]);
 		expect(await t.poll()).toBeNull();
 	});
 
