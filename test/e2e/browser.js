@@ -277,10 +277,11 @@ module.exports = async function browser({ test, env, resultsDir }) {
 					els.map((e) => ({ name: e.getAttribute('data-node-name'), type: e.getAttribute('data-node-type') })),
 				);
 			const opened = nodes.filter((n) => n.type?.startsWith(`${PACKAGE}.`));
-			const visibleTypes = types.filter((t) => !t.hidden && !t.name.endsWith('Tool')).map((t) => t.name);
+			// Every type but the generated "… Tool" variants; the hidden iFlow Trigger as a saved workflow has it.
+			const nodeTypes = types.filter((t) => !t.name.endsWith('Tool')).map((t) => t.name);
 			assert.deepEqual(
 				[...new Set(opened.map((n) => n.type))].sort(),
-				visibleTypes.sort(),
+				nodeTypes.sort(),
 				'the panels workflow holds every iFlow node type',
 			);
 			const problems = [];
@@ -302,6 +303,7 @@ module.exports = async function browser({ test, env, resultsDir }) {
 							.map((i) => i.getAttribute('placeholder'))
 							.filter((p) => p && p !== 'Mode...' && p !== 'Select Credential');
 						return {
+							notice: label ? null : (e.querySelector('[class*=notice]')?.textContent.trim() ?? null),
 							label: label ? (label.querySelector('[class*=title]') ?? label).textContent.trim() : null,
 							explained: !!e.querySelector('[data-test-id=input-label] [class*=infoIcon]'),
 							// an example to type over (not a dropdown's "Select" or a collection's "Add …")
@@ -316,6 +318,7 @@ module.exports = async function browser({ test, env, resultsDir }) {
 				);
 				for (const [index, field] of fields.entries()) {
 					const where = `${node.name} › ${field.label ?? `field ${index + 1}`}`;
+					if (field.notice) continue; // a notice explains itself
 					if (!field.label) problems.push(`${where}: no label`);
 					else if (/^id$/i.test(field.label)) problems.push(`${where}: a bare "ID" label`);
 					else if (!field.explained && !field.example && !field.choice) problems.push(`${where}: no hint or example`);
@@ -332,6 +335,11 @@ module.exports = async function browser({ test, env, resultsDir }) {
 					if (text.length < 25) problems.push(`${where}: the tooltip does not say where the ID comes from ("${text}")`);
 					await page.mouse.move(0, 0);
 				}
+				if (
+					node.type === `${PACKAGE}.iFlowTrigger` &&
+					!fields.some((f) => /use the trigger of the service/.test(f.notice))
+				)
+					problems.push(`${node.name}: no notice pointing to the per-service triggers`);
 				await page.keyboard.press('Escape');
 				await page
 					.locator('[data-test-id=ndv]')
