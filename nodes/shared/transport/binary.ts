@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type {
 	IBinaryData,
 	IDataObject,
@@ -164,7 +164,11 @@ async function send(
  */
 export async function downloadSignedUrl(
 	this: IExecuteFunctions,
-	transfer: SignedTransfer & { fileName: string },
+	transfer: SignedTransfer & {
+		fileName: string;
+		/** Asked with the announced size before any of the body is read; an error returned stops the transfer. */
+		refuse?: (announcedBytes: number | undefined) => Promise<Error | undefined>;
+	},
 ): Promise<DownloadedFile> {
 	const response = await send(this, transfer, {
 		method: 'GET',
@@ -183,6 +187,16 @@ export async function downloadSignedUrl(
 		.split(';')[0]
 		.trim();
 	const announced = headers['content-length'] === undefined ? undefined : Number(headers['content-length']);
+	let refusal: Error | undefined;
+	try {
+		refusal = await transfer.refuse?.(Number.isFinite(announced) ? announced : undefined);
+	} catch (error) {
+		refusal = new NodeOperationError(this.getNode(), error as Error, { itemIndex: transfer.itemIndex });
+	}
+	if (refusal) {
+		(response.body as { destroy?: () => void })?.destroy?.();
+		throw refusal;
+	}
 
 	let binary: IBinaryData;
 	try {
