@@ -207,6 +207,13 @@ export async function downloadSignedUrl(
 		);
 	} catch (error) {
 		const code = errorCode(error);
+		if (code === 'ERROR') {
+			// Not the connection: n8n's binary data store refused the file (e.g. over its database-mode cap).
+			throw new NodeOperationError(this.getNode(), `n8n could not keep the download of ${transfer.path}`, {
+				itemIndex: transfer.itemIndex,
+				description: redactText(String((error as Error)?.message ?? ''), urlSecrets(transfer.url)),
+			});
+		}
 		throw storageError(
 			this,
 			transfer,

@@ -69,6 +69,19 @@ describe('iFlow Files in n8n database binary mode', () => {
 		expect(result.output[1].json).toMatchObject({ path: 'small.bin', size: 1000 });
 	});
 
+	test("with the node's limit above n8n's cap, n8n reads the file and refuses it: said as n8n's refusal, not a broken connection", async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'reads/huge.fastq': 'ACGT'.repeat(9 * 256 * 1024) }); // 9 MiB, n8n's cap here is 8
+		const result = await runNode({
+			node,
+			parameters: download('reads/huge.fastq', { databaseModeMaxMiB: 1024 }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toBe('n8n could not keep the download of reads/huge.fastq');
+		expect(result.error?.description).toMatch(/exceeds the max size limit of 8 MB set for `database` mode/);
+	});
+
 	test('Upload of a database-stored file over the limit: refused before any request, offers Get Upload Link', async () => {
 		const emu = emulator();
 		const item = await binaryItem({ size: 3 * MIB, fileName: 'reads.fastq' });
