@@ -2,7 +2,7 @@
 // PostgreSQL for n8n queue mode: Debian's server binaries (apt-get install
 // postgresql when missing), a throw-away cluster in a temp folder, listening on
 // a free loopback port, trust auth for one user. Stopped with everything else
-// (stopAll); the folder is removed by stop().
+// (stopAll); its folder is removed when the server stops.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -72,6 +72,8 @@ async function startPostgres({ logFile }) {
 		['-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-k', dir, '-c', 'fsync=off'],
 		{ ...asOwner, logFile },
 	);
+	// The cluster is throw-away: its folder goes when the server stops (stopAll, Ctrl-C, a crash).
+	proc.exited.then(() => fs.rmSync(dir, { recursive: true, force: true }));
 	const isReady = path.join(bin, 'pg_isready');
 	await waitFor('postgres accepting connections', 30000, async () => {
 		if (proc.hasExited()) throw new Error(`postgres exited; see ${logFile}`);
@@ -96,12 +98,7 @@ async function startPostgres({ logFile }) {
 		password: '',
 		database: DATABASE,
 		proc,
-		stop: async () => {
-			await proc.stop();
-			fs.rmSync(dir, { recursive: true, force: true });
-		},
-		/** Remove the cluster's folder (after stopAll stopped the server). */
-		removeFiles: () => fs.rmSync(dir, { recursive: true, force: true }),
+		stop: () => proc.stop(),
 	};
 }
 

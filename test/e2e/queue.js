@@ -362,6 +362,5 @@ module.exports = async function queue(context) {
 	} finally {
 		await lims.stop();
 		await stopAll();
-		env.postgres.removeFiles();
 	}
 };
