@@ -11,7 +11,7 @@ const { build, pack, installTarball } = require('./package');
 const { startEmulator } = require('./emulator');
 const { startPostgres } = require('./postgres');
 const { startRedis } = require('./redis');
-const { createInstance, freePort, waitFor, ENCRYPTION_KEY } = require('./n8n');
+const { createInstance, freePort, ENCRYPTION_KEY } = require('./n8n');
 const { createClient } = require('./api');
 const { emulatorCredential } = require('./credential');
 const { stageWorkflows } = require('./environment');
@@ -20,8 +20,8 @@ const { PROCESSES, DATABASE_BINARY_MAX_MIB, processEnv } = require('./topology')
 /**
  * options: workDir, logDir, skipBuild, clock, workflowDirs, emulatorPort, mainPort, webhookPort,
  * binaryDataMaxMiB, apiKey (default true).
- * Resolves { emulator, postgres, redis, processes: {name: {instance, proc, role}}, main, workers,
- * webhook, client, owner, mainUrl, webhookUrl, site, startWorker(name) }.
+ * Resolves { emulator, postgres, redis, processes: {name: {instance, proc, role}}, main, webhook,
+ * workers(), restartWorker(specName, name), client, owner, mainUrl, webhookUrl, site }.
  */
 async function startQueueEnvironment(options) {
 	const { workDir, logDir = path.join(workDir, 'logs') } = options;
@@ -138,7 +138,6 @@ async function startQueueEnvironment(options) {
 				name,
 			);
 		},
-		waitFor,
 	};
 }
 
