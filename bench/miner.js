@@ -43,10 +43,10 @@ const { IFlowMiner } = require(dist('nodes/IFlowMiner/IFlowMiner.node.js'));
 const { IFlowApi } = require(dist('credentials/IFlowApi.credentials.js'));
 const { configure, runNode } = require('../test/helpers/engine');
 const { startEmulator, PROJECT_A, TOKENS } = require('../test/helpers/emulator');
+const { SUBJECT_ID, subjectSeed, sampleSeed, sampleBody: benchSampleBody } = require('./lib/seed');
 
 configure({ credentialType: new IFlowApi() });
 const node = new IFlowMiner();
-const SUBJECT_ID = '0c8a6f2e-91b4-4d3a-8e27-5b6c7d8e9f01';
 
 const now = () => process.hrtime.bigint();
 const seconds = (start) => Number(now() - start) / 1e9;
@@ -82,57 +82,7 @@ async function measure(fn) {
 	}
 }
 
-function subjectSeed() {
-	const t = '2026-01-01T00:00:00Z';
-	return {
-		subjects: [
-			{
-				id: SUBJECT_ID,
-				project_id: PROJECT_A,
-				display_id: 'SUB-BENCH',
-				sex: 'female',
-				date_of_birth: null,
-				external_id: null,
-				diagnosis: null,
-				clinical_notes: null,
-				tags: [],
-				properties: {},
-				created_at: t,
-				updated_at: t,
-				created_by: null,
-			},
-		],
-	};
-}
-
-function sampleSeed(count) {
-	const t = '2026-01-01T00:00:00Z';
-	return Array.from({ length: count }, (_, i) => ({
-		id: `00000002-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
-		project_id: PROJECT_A,
-		display_id: `SAM-${String(i).padStart(6, '0')}`,
-		subject_id: SUBJECT_ID,
-		sample_type: 'germline',
-		external_id: `LIMS-${i}`,
-		barcode: null,
-		tissue: 'blood',
-		collection_date: '2026-01-15',
-		notes: null,
-		status: 'registered',
-		tags: ['bench'],
-		properties: { specimen_type: 'Blood', sequencing_type: 'WES' },
-		created_at: t,
-		updated_at: t,
-		created_by: null,
-	}));
-}
-
-const sampleBody = (i) => ({
-	subject_id: SUBJECT_ID,
-	display_id: `SAM-${i}`,
-	sample_type: 'germline',
-	collection_date: '2026-01-15',
-});
+const sampleBody = (i) => benchSampleBody(`SAM-${i}`);
 
 async function rawCreate(emu, count) {
 	const headers = {

@@ -22,7 +22,12 @@ const { runChecked, stopAll, stopAllOnSignals, isStopping } = require('./lib/pro
 const { startEnvironment } = require('./lib/environment');
 const { startQueueEnvironment } = require('./lib/queue-environment');
 const { PROCESSES } = require('./lib/topology');
-const { CREDENTIAL_NAME } = require('./lib/credential');
+const {
+	CREDENTIAL_NAME,
+	LIMS_WEBHOOK_CREDENTIAL_NAME,
+	LIMS_WEBHOOK_HEADER,
+	LIMS_WEBHOOK_TOKEN,
+} = require('./lib/credential');
 const { packageLoadError } = require('./lib/n8n');
 
 function parseArgs(argv) {
@@ -102,8 +107,11 @@ function banner({ client, owner, emulator, examples, topology }) {
 	if (examples.some((w) => w.id === 'iflowExLimsIntake')) {
 		lines.push(
 			'',
+			`  LIMS webhook auth: header ${LIMS_WEBHOOK_HEADER}: ${LIMS_WEBHOOK_TOKEN}`,
+			`                     (credential "${LIMS_WEBHOOK_CREDENTIAL_NAME}"; local only, make your own elsewhere)`,
 			'  Try the LIMS intake (the run takes about 12 s, then the execution resumes):',
 			`    curl -X POST ${client.webhookUrl}/webhook/lims-intake -H 'content-type: application/json' \\`,
+			`      -H '${LIMS_WEBHOOK_HEADER}: ${LIMS_WEBHOOK_TOKEN}' \\`,
 			`      -d '{"subject":{"display_id":"SUB-0001","sex":"female"},"sample":{"display_id":"SAM-0001","sample_type":"germline"},"order":{"display_id":"ORD-0001","priority":"high"}}'`,
 		);
 	}

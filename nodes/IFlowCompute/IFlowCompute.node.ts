@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { redactRunSecretsInItems } from '../shared/helpers';
 import { getApiPaths, searchOrders, searchPipelines, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -18,7 +19,9 @@ export class IFlowCompute implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Get Output by Name adds the signed download link only when asked (see its field).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Pipelines and pipeline runs in iFlow: submit, wait for completion, get outputs',
 		defaults: { name: 'iFlow Compute' },
@@ -56,6 +59,8 @@ export class IFlowCompute implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeItems.call(this, operations);
+		// Every Compute output may carry a run (API Request too): its callback secret is redacted here, once.
+		const outputs = await routeItems.call(this, operations);
+		return outputs.map(redactRunSecretsInItems);
 	}
 }

@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { projectLocator } from '../shared/descriptions';
+import { redactRunSecretsInItems } from '../shared/helpers';
 import { searchPipelines, searchProjects } from '../shared/methods';
 import { pollFlow } from './poll';
 
@@ -152,6 +153,8 @@ export class IFlowTrigger implements INodeType {
 	methods = { listSearch: { searchProjects, searchPipelines } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return await pollFlow.call(this);
+		const outputs = await pollFlow.call(this);
+		// Run items carry the run's callback_url: never its signature (see redactRunSecrets).
+		return outputs && outputs.map(redactRunSecretsInItems);
 	}
 }

@@ -105,11 +105,15 @@ function createClient(baseUrl, { webhookUrl = baseUrl } = {}) {
 		return execution(found.id);
 	}
 
-	/** POST to a production webhook, retrying 404 until the activation took effect. */
-	async function callWebhook(route, body, { method = 'POST', timeoutMs = 20000, expect = [200] } = {}) {
+	/** POST to a production webhook (with `headers`, e.g. its auth), retrying 404 until the activation took effect. */
+	async function callWebhook(route, body, { method = 'POST', timeoutMs = 20000, expect = [200], headers = {} } = {}) {
 		let last;
 		await waitFor(`webhook /webhook/${route}`, timeoutMs, async () => {
-			last = await request(method, `${webhookUrl.replace(/\/+$/, '')}/webhook/${route}`, { body, expect: null });
+			last = await request(method, `${webhookUrl.replace(/\/+$/, '')}/webhook/${route}`, {
+				body,
+				headers,
+				expect: null,
+			});
 			return last.status !== 404;
 		});
 		if (!expect.includes(last.status))

@@ -22,4 +22,32 @@ function emulatorCredential(emulatorUrl) {
 	};
 }
 
-module.exports = { emulatorCredential, CREDENTIAL_ID, CREDENTIAL_NAME, EMULATOR_TOKEN, DEFAULT_PROJECT_ID };
+// Header Auth for the LIMS intake example's webhook (examples/lims-intake-to-report.json refers to
+// it by id). The value only guards a local instance on 127.0.0.1; it is printed in `npm start`'s
+// banner and used by the e2e suite. Anyone copying the example creates their own credential.
+const LIMS_WEBHOOK_CREDENTIAL_ID = 'iflowLimsHook001';
+const LIMS_WEBHOOK_CREDENTIAL_NAME = 'LIMS intake webhook (local)';
+const LIMS_WEBHOOK_HEADER = 'X-LIMS-Token';
+const LIMS_WEBHOOK_TOKEN = 'local-only-lims-intake-token';
+
+/** Plain credential data for the example webhook's Header Auth (n8n's httpHeaderAuth type). */
+function limsWebhookCredential() {
+	return {
+		id: LIMS_WEBHOOK_CREDENTIAL_ID,
+		name: LIMS_WEBHOOK_CREDENTIAL_NAME,
+		type: 'httpHeaderAuth',
+		data: { name: LIMS_WEBHOOK_HEADER, value: LIMS_WEBHOOK_TOKEN },
+	};
+}
+
+module.exports = {
+	emulatorCredential,
+	limsWebhookCredential,
+	CREDENTIAL_ID,
+	CREDENTIAL_NAME,
+	EMULATOR_TOKEN,
+	DEFAULT_PROJECT_ID,
+	LIMS_WEBHOOK_CREDENTIAL_NAME,
+	LIMS_WEBHOOK_HEADER,
+	LIMS_WEBHOOK_TOKEN,
+};

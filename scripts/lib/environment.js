@@ -2,7 +2,8 @@
 // A complete local setup, used by `npm start` and the e2e suite:
 // Node 24 + n8n (cached install) -> build + pack this package -> install it
 // into an n8n user folder as a community package -> Flow emulator -> import
-// the emulator credential and workflows -> n8n server -> owner + API key.
+// the emulator credential (and the example webhook's Header Auth) and workflows -> n8n server ->
+// owner + API key.
 const fs = require('node:fs');
 const path = require('node:path');
 const { log, step } = require('./log');
@@ -11,7 +12,7 @@ const { build, pack, installTarball } = require('./package');
 const { startEmulator } = require('./emulator');
 const { createInstance, freePort } = require('./n8n');
 const { createClient } = require('./api');
-const { emulatorCredential } = require('./credential');
+const { emulatorCredential, limsWebhookCredential } = require('./credential');
 const { stopAll } = require('./processes');
 
 /**
@@ -70,7 +71,8 @@ async function prepare(options) {
 
 	await step('import the iFlow emulator credential and workflows', async () => {
 		const credentialsFile = path.join(workDir, 'credentials.json');
-		fs.writeFileSync(credentialsFile, JSON.stringify([emulatorCredential(emulatorUrl)], null, 2));
+		const credentials = [emulatorCredential(emulatorUrl), limsWebhookCredential()];
+		fs.writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2));
 		await instance.importCredentials(credentialsFile);
 		const staged = path.join(workDir, 'workflows');
 		const ids = stageWorkflows(options.workflowDirs ?? [], staged, {

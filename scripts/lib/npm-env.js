@@ -10,7 +10,8 @@
 
 /** Variables npm sets for the scripts it runs. */
 const NPM_VARIABLE = /^(npm_|INIT_CWD$|NODE$)/i;
-const KEPT = /^npm_config_(registry|cache|cafile|ca|proxy|https_proxy|http_proxy|noproxy|strict_ssl|userconfig|globalconfig)$/i;
+const KEPT =
+	/^npm_config_(registry|cache|cafile|ca|proxy|https_proxy|http_proxy|noproxy|strict_ssl|userconfig|globalconfig)$/i;
 
 /** A copy of `base` without npm's run-script variables, plus `extra`. */
 function cleanNpmEnv(base = process.env, extra = {}) {

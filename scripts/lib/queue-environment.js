@@ -13,7 +13,7 @@ const { startPostgres } = require('./postgres');
 const { startRedis } = require('./redis');
 const { createInstance, freePort, ENCRYPTION_KEY } = require('./n8n');
 const { createClient } = require('./api');
-const { emulatorCredential } = require('./credential');
+const { emulatorCredential, limsWebhookCredential } = require('./credential');
 const { stageWorkflows } = require('./environment');
 const { PROCESSES, DATABASE_BINARY_MAX_MIB, processEnv } = require('./topology');
 
@@ -86,7 +86,8 @@ async function startQueueEnvironment(options) {
 	const main = instances[mainSpec.name];
 	await step('import the iFlow emulator credential and workflows (into PostgreSQL)', async () => {
 		const credentialsFile = path.join(workDir, 'credentials.json');
-		fs.writeFileSync(credentialsFile, JSON.stringify([emulatorCredential(emulator.url)], null, 2));
+		const credentials = [emulatorCredential(emulator.url), limsWebhookCredential()];
+		fs.writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2));
 		await main.importCredentials(credentialsFile);
 		const staged = path.join(workDir, 'workflows');
 		const ids = stageWorkflows(options.workflowDirs ?? [], staged, { EMULATOR_URL: emulator.url, N8N_URL: mainUrl });

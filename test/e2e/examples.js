@@ -6,6 +6,7 @@ const assert = require('node:assert/strict');
 const { nodeItems, waitFor } = require('../../scripts/lib/n8n');
 const { startLimsReceiver } = require('./lims-receiver');
 const { flowClient } = require('./flow-client');
+const { LIMS_WEBHOOK_HEADER, LIMS_WEBHOOK_TOKEN } = require('../../scripts/lib/credential');
 
 const WORKFLOWS = {
 	lims: 'iflowExLimsIntake',
@@ -14,12 +15,19 @@ const WORKFLOWS = {
 	csv: 'iflowExCsvImport',
 };
 
-function intake(suffix, replyTo, runParams) {
+// The example webhook's Header Auth (the credential npm start and this suite import).
+const LIMS_AUTH = { [LIMS_WEBHOOK_HEADER]: LIMS_WEBHOOK_TOKEN };
+
+/**
+ * An intake as a LIMS sends it. `reply_to` is what an attacker would add to steer the signed
+ * report link elsewhere: the example must ignore it (the reply goes to the URL in LIMS settings).
+ */
+function intake(suffix, lims, runParams) {
 	return {
 		subject: { display_id: `SUB-${suffix}`, sex: 'female', date_of_birth: '1985-03-15' },
 		sample: { display_id: `SAM-${suffix}`, sample_type: 'germline' },
 		order: { display_id: `ORD-${suffix}`, priority: 'high', indication: 'Suspected BRCA1 variant' },
-		reply_to: replyTo,
+		reply_to: `${lims.url}/stolen`,
 		...(runParams ? { run_params: runParams } : {}),
 	};
 }
@@ -29,15 +37,47 @@ async function setClock(env, mode) {
 }
 
 /**
- * The LIMS chain through its production webhook, with the emulator clock on
- * manual: the run cannot finish until the test advances the clock, so the
- * execution is provably parked in `waiting` while the run is queued. Returns
- * { waiting, done, run, reply }.
+ * Point an example's LIMS settings at the stand-in LIMS, as a lab types its LIMS URL there
+ * (the examples ship with it empty: no reply). `workflow`: the intake (default) or its failure
+ * report, which has its own LIMS settings; `path`: where on the stand-in LIMS. Call before
+ * activating the workflow.
  */
-async function runLimsChain(env, lims, suffix, runParams) {
+async function configureLimsExample(env, lims, { workflow = WORKFLOWS.lims, path = '/flow-callback' } = {}) {
+	const current = await env.client.api('GET', `/workflows/${workflow}`);
+	const settings = current.nodes.find((n) => n.name === 'LIMS settings');
+	assert.ok(settings, `${workflow} has a LIMS settings node`);
+	const reply = settings.parameters.assignments.assignments.find((a) => a.name === 'lims_reply_url');
+	reply.value = `${lims.url}${path}`;
+	await env.client.api('PUT', `/workflows/${workflow}`, {
+		name: current.name,
+		nodes: current.nodes,
+		connections: current.connections,
+		// the intake's errorWorkflow (its failure report) must survive the update
+		settings: { executionOrder: 'v1', ...pick(current.settings, ['errorWorkflow']) },
+	});
+}
+
+function pick(object, keys) {
+	return Object.fromEntries(keys.filter((k) => object?.[k] !== undefined).map((k) => [k, object[k]]));
+}
+
+/** The run's callback_url as n8n shows it in the Submit run output: no signature. */
+function assertResumeUrlHidden(execution) {
+	const shown = JSON.stringify(nodeItems(execution, 'Submit run'));
+	assert.doesNotMatch(shown, /signature=(?!<redacted>)/, 'the Submit run output does not show the resume signature');
+}
+
+/**
+ * The LIMS chain through its production webhook (with its Header Auth), with the emulator clock
+ * on manual: the run cannot finish until the test advances the clock, so the execution is
+ * provably parked in `waiting` while the run is queued. `outcome` decides the run's fate through
+ * the emulator's control API (the intake cannot: `__emulator_outcome` is not an allowed run
+ * parameter). Returns { waiting, done, run, order, reply }.
+ */
+async function runLimsChain(env, lims, suffix, { runParams, outcome } = {}) {
 	await setClock(env, 'manual');
 	const before = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
-	await env.client.callWebhook('lims-intake', intake(suffix, `${lims.url}/flow-callback`, runParams));
+	await env.client.callWebhook('lims-intake', intake(suffix, lims, runParams), { headers: LIMS_AUTH });
 	const waiting = await env.client.waitForExecution(WORKFLOWS.lims, 'waiting', { afterId: before?.id ?? 0 });
 
 	const state = await env.emulator.state();
@@ -55,6 +95,13 @@ async function runLimsChain(env, lims, suffix, runParams) {
 		new RegExp(`/webhook-waiting/${waiting.id}\\?signature=`),
 		"the callback is this execution's resume URL",
 	);
+	if (outcome) {
+		await env.emulator.control('POST', `runs/${run.id}/outcome`, {
+			outcome,
+			error_message: 'Simulated pipeline failure',
+			immediate: false,
+		});
+	}
 
 	await env.emulator.clearRequests();
 	const received = lims.received.length;
@@ -62,11 +109,17 @@ async function runLimsChain(env, lims, suffix, runParams) {
 	const done = await env.client.waitForExecution(WORKFLOWS.lims, 'success', { afterId: Number(waiting.id) - 1 });
 	assert.equal(String(done.id), String(waiting.id), 'the same execution resumed');
 	await lims.next(received + 1);
+	assertResumeUrlHidden(done);
 
-	const polled = (await env.emulator.requests()).filter(
+	const reads = (await env.emulator.requests()).filter(
 		(r) => r.service === 'compute' && r.method === 'GET' && r.path === `/api/v1/runs/${run.id}`,
 	);
-	assert.equal(polled.length, 0, 'n8n never polled the run status');
+	assert.equal(reads.length, 1, 'n8n read the run once, after the callback (Check the run), and never polled it');
+	assert.deepEqual(
+		lims.received.slice(received).map((r) => r.path),
+		['/flow-callback'],
+		'the reply went to the configured LIMS URL only, not to reply_to from the intake',
+	);
 	await setClock(env, 'fast');
 	return { waiting, done, run, order, reply: lims.received[received] };
 }
@@ -99,8 +152,19 @@ module.exports = async function examples({ test, env }) {
 	try {
 		await test('examples: LIMS intake to report: webhook -> ... -> Submit Run (resume) -> Wait parked, resumed by the run callback, no polling', async () => {
 			await env.emulator.reset();
+			await configureLimsExample(env, lims);
 			await env.client.activate(WORKFLOWS.lims);
-			const { reply, run, order } = await runLimsChain(env, lims, 'E2E-1');
+			const { reply, run, order } = await runLimsChain(env, lims, 'E2E-1', {
+				// Only allow-listed, plain values reach the pipeline; case_id comes from the subject.
+				runParams: {
+					panel: 'brca',
+					case_id: 'SOMEONE-ELSE',
+					child_fastq: 'gs://another-lab/private/R1.fastq.gz',
+					__emulator_outcome: 'failed',
+					genome_build: { nested: true },
+				},
+			});
+			assert.deepEqual(run.params, { panel: 'brca', case_id: 'SUB-E2E-1' }, 'only allow-listed run parameters');
 			assert.equal(reply.body.status, 'report_ready');
 			assert.equal(reply.body.order, 'ORD-E2E-1');
 			assert.equal(reply.body.run_id, run.id);
@@ -110,10 +174,46 @@ module.exports = async function examples({ test, env }) {
 			assert.equal(links[0].role, 'proband');
 		});
 
+		await test('examples: LIMS intake to report: an intake without the webhook header is refused, nothing is created', async () => {
+			const before = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
+			for (const headers of [{}, { [LIMS_WEBHOOK_HEADER]: 'wrong-token' }]) {
+				await env.client.callWebhook('lims-intake', intake('E2E-NOAUTH', lims), { headers, expect: [403] });
+			}
+			const state = await env.emulator.state();
+			assert.ok(!state.orders.some((o) => o.display_id === 'ORD-E2E-NOAUTH'), 'no order was created');
+			const after = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
+			assert.equal(after?.id, before?.id, 'no execution was started');
+		});
+
 		await test('examples: LIMS intake to report: a failed run is reported to the LIMS', async () => {
-			const { reply } = await runLimsChain(env, lims, 'E2E-2', { __emulator_outcome: 'failed' });
+			const { reply } = await runLimsChain(env, lims, 'E2E-2', { outcome: 'failed' });
 			assert.equal(reply.body.status, 'run_failed');
-			assert.ok(reply.body.error, 'the error message is passed on');
+			assert.equal(reply.body.error, 'Simulated pipeline failure', 'the error message is passed on');
+		});
+
+		await test('examples: LIMS intake to report: a forged callback claiming success does not produce a report', async () => {
+			await setClock(env, 'manual');
+			const before = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
+			const received = lims.received.length;
+			await env.client.callWebhook('lims-intake', intake('E2E-3', lims), { headers: LIMS_AUTH });
+			const waiting = await env.client.waitForExecution(WORKFLOWS.lims, 'waiting', { afterId: before?.id ?? 0 });
+			const state = await env.emulator.state();
+			const order = state.orders.find((o) => o.display_id === 'ORD-E2E-3');
+			const run = state.runs.find((r) => r.order_id === order.id);
+			// Someone who learned the resume URL posts a "succeeded" body while the run still runs.
+			const forged = await fetch(run.callback_url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ run_id: run.id, status: 'succeeded', event: 'run.succeeded' }),
+			});
+			assert.ok(forged.ok, `the resume URL accepted the forged body (${forged.status})`);
+			const done = await env.client.waitForExecution(WORKFLOWS.lims, 'success', { afterId: Number(waiting.id) - 1 });
+			assert.equal(String(done.id), String(waiting.id));
+			await lims.next(received + 1);
+			const reply = lims.received[received];
+			assert.match(reply.body.status, /^run_(queued|running)$/, 'the workflow branched on the run as iFlow has it');
+			assert.equal(reply.body.report_url, undefined, 'no report link');
+			await setClock(env, 'fast');
 			await env.client.deactivate(WORKFLOWS.lims);
 		});
 	} finally {
@@ -181,4 +281,7 @@ module.exports = async function examples({ test, env }) {
 };
 
 module.exports.runLimsChain = runLimsChain;
+module.exports.configureLimsExample = configureLimsExample;
+module.exports.intake = intake;
+module.exports.LIMS_AUTH = LIMS_AUTH;
 module.exports.WORKFLOWS = WORKFLOWS;

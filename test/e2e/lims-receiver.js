@@ -1,6 +1,7 @@
 'use strict';
 // A stand-in LIMS for the LIMS intake example: it receives the workflow's
-// final "report ready" POST (the intake payload's reply_to URL).
+// final "report ready" POST (the example's configured LIMS reply URL; the e2e suite
+// points it here, and checks nothing arrives on the path an intake's reply_to names).
 const http = require('node:http');
 const { waitFor } = require('../../scripts/lib/n8n');
 

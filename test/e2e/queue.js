@@ -21,13 +21,15 @@ const { PROCESSES } = require('../../scripts/lib/topology');
 const { waitFor, nodeItems, packageLoadError } = require('../../scripts/lib/n8n');
 const { stopAll } = require('../../scripts/lib/processes');
 const { startLimsReceiver } = require('./lims-receiver');
-const { runLimsChain, WORKFLOWS: EXAMPLES } = require('./examples');
+const { configureLimsExample, runLimsChain, intake, LIMS_AUTH, WORKFLOWS: EXAMPLES } = require('./examples');
 const { flowClient } = require('./flow-client');
 
 const WORKFLOWS = { ...EXAMPLES, limsFailed: 'iflowExLimsFailed', files: 'e2eQueueFiles001' };
 const MIB = 1024 * 1024;
 // n8n's database-mode cap, lowered from its 512 MiB default so the files stay small.
 const BINARY_CAP_MIB = 64;
+// Where the failure report's own LIMS settings point (not the intake's reply URL, not reply_to).
+const FAILURE_REPORT_PATH = '/intake-failures';
 
 /** Workers whose log says `Worker <verb> execution <id>`, with how often. */
 function workersThatRan(env, executionId, verb = 'started') {
@@ -156,12 +158,8 @@ async function killWorkerMidIntake(env, lims) {
 		count: 1,
 	});
 	const before = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
-	await env.client.callWebhook('lims-intake', {
-		subject: { display_id: `SUB-${suffix}`, sex: 'female' },
-		sample: { display_id: `SAM-${suffix}`, sample_type: 'germline' },
-		order: { display_id: `ORD-${suffix}`, priority: 'high' },
-		reply_to: `${lims.url}/flow-callback`,
-	});
+	// an intake as the LIMS sends it, plus a reply_to the failure report must ignore
+	await env.client.callWebhook('lims-intake', intake(suffix, lims), { headers: LIMS_AUTH });
 	const held = await waitFor('the intake to reach "Add sample to order"', 60000, async () =>
 		(await env.emulator.requests()).find((r) => r.method === 'POST' && /\/orders\/[^/]+\/samples$/.test(r.path)),
 	);
@@ -221,7 +219,10 @@ module.exports = async function queue(context) {
 	let trigger;
 	let killed;
 	try {
-		await test('queue: LIMS intake through the webhook processor: runs on a worker, waits, the run callback to the webhook processor resumes it on a worker', async () => {
+		await test('queue: LIMS intake through the webhook processor (with its header auth): runs on a worker, waits, the run callback to the webhook processor resumes it on a worker', async () => {
+			await configureLimsExample(env, lims);
+			// the failure report has its own LIMS URL: the kill test checks the report arrives there only
+			await configureLimsExample(env, lims, { workflow: WORKFLOWS.limsFailed, path: FAILURE_REPORT_PATH });
 			await env.client.activate(WORKFLOWS.lims);
 			await env.client.activate(WORKFLOWS.limsFailed); // its error workflow: n8n 2.x runs only active ones
 			const { waiting, done, run, reply } = await runLimsChain(env, lims, 'QUEUE-1');
@@ -230,7 +231,11 @@ module.exports = async function queue(context) {
 				run.callback_url.startsWith(`${env.webhookUrl}/webhook-waiting/${waiting.id}?`),
 				`the callback goes to the webhook processor (${env.webhookUrl})`,
 			);
-			const main = await env.client.request('POST', `${env.mainUrl}/webhook/lims-intake`, { body: {}, expect: null });
+			const main = await env.client.request('POST', `${env.mainUrl}/webhook/lims-intake`, {
+				body: {},
+				headers: LIMS_AUTH,
+				expect: null,
+			});
 			assert.equal(main.status, 404, 'the main serves no production webhooks');
 			await waitFor(
 				'a worker to finish the resumed execution',
@@ -311,6 +316,7 @@ module.exports = async function queue(context) {
 			const report = await waitFor('the failure report at the LIMS', 240000, async () => lims.received.find(isReport));
 			log(`failure report ${seconds()} s after the kill: ${JSON.stringify(report.body)}`);
 			assert.equal(report.body.execution_id, executionId);
+			assert.equal(report.path, FAILURE_REPORT_PATH, "the report went to the failure report's own LIMS URL");
 			assert.equal(report.body.order_status, 'created', 'the order never reached analyzing');
 			// First from the restarted worker's crash recovery (its event log: "crashed" at the node that ran),
 			// or from the process that queued the job when the dead worker's lock ran out.
@@ -349,6 +355,12 @@ module.exports = async function queue(context) {
 				'reported once (the order is marked reported), nothing else sent for it',
 			);
 			assert.equal(orders[0].properties.n8n_failure_reported, executionId);
+			assert.equal(orders[0].properties.reply_to, undefined, "the intake body's reply_to is not kept on the order");
+			assert.deepEqual(
+				lims.received.filter((r) => r.path === '/stolen'),
+				[],
+				"nothing was ever sent to an intake's reply_to",
+			);
 		});
 
 		await test('queue: iFlow Trigger with two workers: one execution per change (the main polls, a worker runs it), none again on the next poll', async () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-/** `node test/emulator/cli.js --port 4010 [--seed file] [--clock real|fast|manual] [--data-dir dir] [--queued-ms n] [--running-ms n]` */
+/** `node test/emulator/cli.js --port 4010 [--seed file] [--clock real|fast|manual] [--profile full|documented] [--max-page-size n] [--data-dir dir] [--queued-ms n] [--running-ms n]` */
 import { start } from './index.js';
 
 const args = process.argv.slice(2);
@@ -13,7 +13,7 @@ const opt = (name) => {
 };
 
 if (args.includes('--help') || args.includes('-h')) {
-	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000] [--public-url http://host:port] [--exit-on-stdin-close]\n');
+	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--profile full|documented] [--max-page-size n] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000] [--public-url http://host:port] [--exit-on-stdin-close]\n');
 	process.exit(0);
 }
 
@@ -23,7 +23,21 @@ if (!['real', 'fast', 'manual'].includes(clock)) {
 	process.exit(2);
 }
 
+// Flag first, then FLOW_EMULATOR_PROFILE, then full.
+const profile = opt('profile') ?? (process.env.FLOW_EMULATOR_PROFILE || 'full');
+if (!['full', 'documented'].includes(profile)) {
+	process.stderr.write(`--profile (or FLOW_EMULATOR_PROFILE) must be full or documented (got ${profile})\n`);
+	process.exit(2);
+}
+const maxPageSize = opt('max-page-size');
+if (maxPageSize !== undefined && !(Number.isInteger(Number(maxPageSize)) && Number(maxPageSize) >= 1)) {
+	process.stderr.write(`--max-page-size must be a whole number >= 1 (got ${maxPageSize})\n`);
+	process.exit(2);
+}
+
 const emu = await start({
+	profile: /** @type {'full'|'documented'} */ (profile),
+	maxPageSize: maxPageSize === undefined ? null : Number(maxPageSize),
 	port: Number(opt('port') ?? 4010),
 	host: opt('host') ?? '127.0.0.1',
 	seed: opt('seed'),

@@ -35,10 +35,26 @@ export async function loadModules(dir = join(here, 'services')) {
  * @param {boolean} [o.validateResponses] answer 500 when a handler's 2xx body breaks the spec (default on)
  * @param {Record<string, any>} [o.config] service settings, e.g. `{ runDurations: { queuedMs, runningMs } }`
  * @param {string} [o.publicUrl] base URL for signed URLs when clients reach the emulator by another address
+ * @param {'full'|'documented'} [o.profile] spec slice served (default env FLOW_EMULATOR_PROFILE, else `full`; README "Profiles")
+ * @param {number | null} [o.maxPageSize] list endpoints answer at most this many records whatever `limit` asks (default: no cap)
  */
-export async function start({ port = 0, host = '127.0.0.1', seed, clock = 'real', dataDir, logFile = process.env.FLOW_EMULATOR_LOG || undefined, validateResponses = true, config = {}, publicUrl } = {}) {
+export async function start({
+	port = 0,
+	host = '127.0.0.1',
+	seed,
+	clock = 'real',
+	dataDir,
+	logFile = process.env.FLOW_EMULATOR_LOG || undefined,
+	validateResponses = true,
+	config = {},
+	publicUrl,
+	profile = /** @type {any} */ (process.env.FLOW_EMULATOR_PROFILE || 'full'),
+	maxPageSize = null,
+} = {}) {
 	const modules = await loadModules();
 	const emulator = new Emulator({
+		profile,
+		maxPageSize,
 		specDir: join(here, 'spec'),
 		seed: readSeed(seed, DEFAULT_SEED),
 		modules,
@@ -59,6 +75,11 @@ export async function start({ port = 0, host = '127.0.0.1', seed, clock = 'real'
 			return emulator.state;
 		},
 		clock: emulator.clock,
+		get profile() {
+			return emulator.profile;
+		},
+		/** @param {'full'|'documented'} name @param {{ maxPageSize?: number | null }} [o] */
+		setProfile: (name, o) => emulator.setProfile(name, o),
 		stop: () => emulator.stop(),
 	};
 }

@@ -40,9 +40,15 @@ export interface FaultRule {
 	truncate?: number;
 }
 
+export type EmulatorProfile = 'full' | 'documented';
+
 export declare class EmulatorHandle {
 	url: string;
 	pid: number;
+	/** The profile the emulator serves (test/emulator/README.md "Profiles"). */
+	profile: EmulatorProfile;
+	/** Switch live; `maxPageSize` caps every list with `limit` (absent = no cap). */
+	setProfile(name: EmulatorProfile, options?: { maxPageSize?: number | null }): Promise<{ profile: EmulatorProfile; maxPageSize: number | null }>;
 	credentials(overrides?: Record<string, unknown>): Record<string, string>;
 	control<T = IDataObject>(method: string, route: string, body?: unknown): Promise<T>;
 	reset(seed?: unknown): Promise<IDataObject>;
@@ -59,6 +65,9 @@ export declare class EmulatorHandle {
 
 export declare function startEmulator(options?: {
 	clock?: 'real' | 'fast' | 'manual';
+	/** Default: env FLOW_EMULATOR_PROFILE, else 'full'. */
+	profile?: EmulatorProfile;
+	maxPageSize?: number;
 	env?: Record<string, string>;
 	args?: string[];
 }): Promise<EmulatorHandle>;

@@ -16,11 +16,15 @@ const PROJECT_B = 'b5e0c1d2-3f4a-4b5c-9d6e-7f8091a2b3c4';
 const ORG_ID = '6f1c2b9e-3a41-4d7e-9a55-0c2f6b8d1e01';
 
 /**
- * @param {{clock?: 'real'|'fast'|'manual', env?: Record<string,string>, args?: string[]}} [options]
+ * `profile` defaults to FLOW_EMULATOR_PROFILE (so a whole jest run can be pointed at
+ * `documented`), else `full`; see test/emulator/README.md "Profiles".
+ * @param {{clock?: 'real'|'fast'|'manual', profile?: 'full'|'documented', maxPageSize?: number, env?: Record<string,string>, args?: string[]}} [options]
  */
 async function startEmulator(options = {}) {
+	const profile = options.profile ?? (process.env.FLOW_EMULATOR_PROFILE || 'full');
+	const cap = options.maxPageSize === undefined ? [] : ['--max-page-size', String(options.maxPageSize)];
 	// --exit-on-stdin-close: the emulator dies with the test process, even if jest crashes.
-	const args = [CLI, '--port', '0', '--clock', options.clock ?? 'fast', '--exit-on-stdin-close', ...(options.args ?? [])];
+	const args = [CLI, '--port', '0', '--clock', options.clock ?? 'fast', '--profile', profile, ...cap, '--exit-on-stdin-close', ...(options.args ?? [])];
 	const child = spawn(process.execPath, args, {
 		stdio: ['pipe', 'pipe', 'pipe'],
 		env: { ...process.env, ...(options.env ?? {}) },
@@ -42,14 +46,26 @@ async function startEmulator(options = {}) {
 		child.once('exit', (code) => reject(new Error(`Flow emulator exited (${code}) before listening:\n${stderr}`)));
 		setTimeout(() => reject(new Error(`Flow emulator did not start in 15 s:\n${stderr}`)), 15_000).unref();
 	});
-	return new EmulatorHandle(child, url);
+	return new EmulatorHandle(child, url, profile);
 }
 
 class EmulatorHandle {
-	constructor(child, url) {
+	constructor(child, url, profile = 'full') {
 		this.child = child;
 		this.url = url;
 		this.pid = child.pid;
+		/** The profile the emulator serves: 'full' or 'documented'. */
+		this.profile = profile;
+	}
+
+	/**
+	 * Switch the profile live (the state stays). `maxPageSize` caps every list with `limit`;
+	 * leaving it out clears a cap set before.
+	 */
+	async setProfile(name, { maxPageSize } = {}) {
+		const out = await this.control('POST', '/profile', { profile: name, ...(maxPageSize === undefined ? {} : { maxPageSize }) });
+		this.profile = out.profile;
+		return out;
 	}
 
 	/** Credential data for the iFlow API credential pointing at this emulator. */

@@ -23,7 +23,10 @@ function tmpDir(t) {
 test('under `npm run`, the installer gives its npm children none of the project npm settings', (t) => {
 	const dir = tmpDir(t);
 	fs.writeFileSync(path.join(dir, '.npmrc'), 'ignore-scripts=true\n');
-	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'probe', private: true, scripts: { probe: 'node probe.js' } }));
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify({ name: 'probe', private: true, scripts: { probe: 'node probe.js' } }),
+	);
 	fs.writeFileSync(
 		path.join(dir, 'probe.js'),
 		`const { spawnSync } = require('node:child_process');
@@ -44,7 +47,11 @@ console.log(JSON.stringify({
 	assert.equal(probe.inherited, 'true', 'npm run exports the project .npmrc to its children (the bug this guards)');
 	assert.equal(probe.child, 'false', 'the installer child npm must not skip install scripts');
 	assert.equal(probe.ignoreScripts, null);
-	assert.deepEqual(probe.leftover.filter((k) => !/registry|cache|cafile|proxy|config$/i.test(k)), [], 'only registry access settings pass');
+	assert.deepEqual(
+		probe.leftover.filter((k) => !/registry|cache|cafile|proxy|config$/i.test(k)),
+		[],
+		'only registry access settings pass',
+	);
 });
 
 /** A cache that says it is complete, but sqlite3 was never compiled (what a skipped build leaves). */

@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { requireId } from '../../shared/helpers';
@@ -49,17 +48,10 @@ const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The pipeline slug from the locator, checked before any request. */
 export function readPipelineSlug(ctx: IExecuteFunctions, itemIndex: number): string {
-	const slug = requireId(ctx, 'pipeline', 'Pipeline', itemIndex, { uuid: false });
-	if (!SLUG.test(slug)) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`'Pipeline' must be a pipeline slug such as hereditary-mock, got "${slug}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	return slug;
+	return requireId(ctx, 'pipeline', 'Pipeline', itemIndex, {
+		uuid: false,
+		format: { pattern: SLUG, expected: 'a pipeline slug such as hereditary-mock' },
+	});
 }
 
 export function runIdField(displayOptions: IDisplayOptions): INodeProperties {

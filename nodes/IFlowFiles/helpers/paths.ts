@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { normalizeBucketName, toBucketPath } from '../../shared/helpers';
+import { normalizeBucketName, segmentProblem, toBucketPath } from '../../shared/helpers';
 import { flowRequest, resolveProjectId } from '../../shared/transport';
 
 export type PathKind = 'file' | 'folder' | 'any';
@@ -74,4 +74,35 @@ export async function resolvePath(
 /** A folder path with exactly one trailing slash ('' stays the bucket root). */
 export function asFolder(path: string): string {
 	return path === '' ? '' : `${path.replace(/\/+$/, '')}/`;
+}
+
+/**
+ * `folder` + the input binary's file name. The name is untrusted (a webhook upload or an e-mail
+ * attachment names it), so it must be one plain path segment: a name with "/" or "\\", a "." or
+ * ".." (also percent-encoded) or control characters is refused, naming the binary property and
+ * the name. Refused rather than cut down to its base name: a silently rewritten destination hides
+ * the attempt, and the user can always give the full Destination Path instead.
+ */
+export function joinInputFileName(
+	ctx: IExecuteFunctions,
+	folder: string,
+	fileName: string | undefined,
+	property: string,
+	itemIndex: number,
+): string {
+	const refuse = (problem: string) =>
+		new NodeOperationError(ctx.getNode(), `'Input Binary Field' (${property}): ${problem}`, {
+			itemIndex,
+			description:
+				'The file name is appended to a \'Destination Path\' that ends with "/". Give the full path of the file instead, or rename the file before this node.',
+		});
+	const name = String(fileName ?? '');
+	if (!name.trim()) throw refuse('the input file has no file name and \'Destination Path\' ends with "/"');
+	const problem = segmentProblem(name);
+	const shown = JSON.stringify(name.slice(0, 120));
+	if (problem) throw refuse(`the file name ${shown} ${problem}`);
+	// The same rules as a typed path, on the result (belt and braces: a name passing the segment check passes this).
+	const joined = toBucketPath(`${folder}${name}`);
+	if (joined.problem) throw refuse(`the file name ${shown} gives an invalid path: ${joined.problem}`);
+	return joined.path as string;
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperti
 
 import { projectLocator } from '../descriptions/project';
 import { API_METHODS, fillPathParameters, splitMethodAndPath } from '../helpers/openApi';
+import { requestPathProblem } from '../helpers/pathSafety';
 import type { OperationModule } from '../router';
 import { flowRequestFull } from '../transport';
 import type { FlowService } from '../transport';
@@ -157,11 +158,16 @@ function requestTarget(ctx: IExecuteFunctions, itemIndex: number): { method: IHt
 	const values = ctx.getNodeParameter('pathParameters.parameter', itemIndex, []) as NameValue[];
 	const filled = fillPathParameters(picked.path, values);
 	if (!filled.path) {
+		if (filled.unsafeField) throw fail(`'Path Parameters' (${filled.unsafeField}): ${filled.problem}`);
 		throw fail(
 			`'Path Parameters': ${filled.problem} (path ${picked.path}). Add a value for it or type it into the path.`,
 		);
 	}
 	const withSlash = filled.path.startsWith('/') ? filled.path : `/${filled.path}`;
+	// The final path is what the URL parser and the server will normalise: check it after filling,
+	// so that a value typed into the path by an expression cannot climb out of its endpoint either.
+	const unsafe = requestPathProblem(withSlash);
+	if (unsafe) throw fail(`'Path': the path ${JSON.stringify(withSlash.slice(0, 200))} ${unsafe}`);
 	return { method: method as IHttpRequestMethods, path: withSlash.replace(/^\/api\/v1(?=\/)/, '') };
 }
 

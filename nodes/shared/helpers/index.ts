@@ -10,3 +10,5 @@ export {
 	splitMethodAndPath,
 } from './openApi';
 export type { ApiOperation } from './openApi';
+export { pathValueProblem, requestPathProblem, segmentProblem } from './pathSafety';
+export { redactCallbackUrl, redactRunSecrets, redactRunSecretsInItems } from './runSecrets';

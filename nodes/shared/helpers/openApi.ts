@@ -1,3 +1,5 @@
+import { pathValueProblem } from './pathSafety';
+
 /** One operation a service's OpenAPI document offers, with its path under `/api/v1`. */
 export interface ApiOperation {
 	method: string;
@@ -79,12 +81,14 @@ export function splitMethodAndPath(value: string): { method?: string; path: stri
 
 /**
  * Fill `{name}` placeholders from the given values (URL-encoded). Returns the path, or a
- * problem naming the placeholder left open or the value that matches no placeholder.
+ * problem naming the placeholder left open or the value that matches no placeholder. A value
+ * fills exactly one segment: one that could move the request (`..`, `/`, `%2e%2e`, `?`…) is a
+ * problem too, reported with the parameter's name in `unsafeField`.
  */
 export function fillPathParameters(
 	path: string,
 	values: Array<{ name?: string; value?: unknown }>,
-): { path?: string; problem?: string } {
+): { path?: string; problem?: string; unsafeField?: string } {
 	let result = path;
 	for (const { name, value } of values) {
 		const key = String(name ?? '').trim();
@@ -93,6 +97,8 @@ export function fillPathParameters(
 		if (!result.includes(placeholder)) return { problem: `the path has no placeholder ${placeholder}` };
 		const text = String(value ?? '').trim();
 		if (!text) return { problem: `the value for ${placeholder} is empty` };
+		const unsafe = pathValueProblem(text);
+		if (unsafe) return { problem: `the value ${JSON.stringify(text.slice(0, 80))} ${unsafe}`, unsafeField: key };
 		result = result.split(placeholder).join(encodeURIComponent(text));
 	}
 	const open = /\{[^}/]*\}/.exec(result);

@@ -1,18 +1,21 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { segmentProblem } from './pathSafety';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The id from a resource locator (or string) parameter, checked before any request: empty →
- * "'Order' is empty"; not a UUID → "'Order' must be an iFlow ID".
+ * "'Order' is empty"; not a UUID → "'Order' must be an iFlow ID". A non-UUID id (a slug) still
+ * becomes one path segment, so `..`, `/` and the like are refused (they would move the request).
  */
 export function requireId(
 	ctx: IExecuteFunctions,
 	name: string,
 	label: string,
 	itemIndex: number,
-	options: { uuid?: boolean } = {},
+	options: { uuid?: boolean; format?: { pattern: RegExp; expected: string } } = {},
 ): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
@@ -25,6 +28,15 @@ export function requireId(
 		throw new NodeOperationError(ctx.getNode(), `'${label}' must be an iFlow ID (a UUID), got "${value}"`, {
 			itemIndex,
 		});
+	}
+	if (options.format && !options.format.pattern.test(value)) {
+		throw new NodeOperationError(ctx.getNode(), `'${label}' must be ${options.format.expected}, got "${value}"`, {
+			itemIndex,
+		});
+	}
+	const unsafe = segmentProblem(value);
+	if (unsafe) {
+		throw new NodeOperationError(ctx.getNode(), `'${label}' ${unsafe}: "${value.slice(0, 80)}"`, { itemIndex });
 	}
 	return value;
 }

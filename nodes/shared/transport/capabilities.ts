@@ -14,7 +14,12 @@ import type { FlowService } from './services';
 // same answer without it. The document is read once per node execution and service.
 
 export interface ServiceApi {
-	/** False when the server gave no usable document: then nothing beyond the reference is assumed. */
+	/**
+	 * False when the server gave no usable document: then routes beyond the reference are tried
+	 * and query parameters beyond it are not assumed. A document that lists no `/api/v1` route at
+	 * all (the VCF and Audit services of the reference, the Report service's HTML pages) is known:
+	 * it shows that the service has no REST API.
+	 */
 	known: boolean;
 	operations: ApiOperation[];
 }
@@ -32,13 +37,19 @@ export async function serviceApi(ctx: FlowContext, service: FlowService, fetch: 
 		cached = fetch(service).then(
 			(doc) => {
 				const operations = apiOperationsFromOpenApi(doc);
-				return { known: operations.length > 0, operations };
+				return { known: operations.length > 0 || isOpenApiDocument(doc), operations };
 			},
 			() => ({ known: false, operations: [] }),
 		);
 		perService.set(service, cached);
 	}
 	return await cached;
+}
+
+function isOpenApiDocument(doc: unknown): boolean {
+	if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return false;
+	const { openapi, swagger, paths } = doc as Record<string, unknown>;
+	return (typeof openapi === 'string' || typeof swagger === 'string') && !!paths && typeof paths === 'object';
 }
 
 /** Does the server list this route (method + concrete path or template)? Unknown counts as no. */

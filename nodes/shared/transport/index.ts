@@ -10,3 +10,5 @@ export { DEFAULT_TIMEOUT_MS, flowRequest, flowRequestFull } from './request';
 export type { FlowRequest, FlowResponse } from './request';
 export { FLOW_SERVICES, serviceApiUrl, serviceRootUrl } from './services';
 export type { FlowService } from './services';
+export { FILES_LIST_CAP, filesListIncompleteError, listFilesLevel, listFilesUnder } from './files';
+export type { FilesEntry, FilesListing, FilesScope } from './files';

@@ -1,12 +1,13 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { queryParameterListed } from './capabilities';
 import type { FlowContext } from './context';
 import type { FlowRequest } from './request';
-import { flowRequest, flowServiceApi } from './request';
+import { flowRequestFull, flowServiceApi } from './request';
 
-export const DEFAULT_PAGE_SIZE = 100;
+/** Pages as large as the reference's inferred maximum: fewer round trips for Return All. */
+export const DEFAULT_PAGE_SIZE = 1000;
 /** Page size asked for when the server cannot page (no `offset`): one large request. */
 export const SINGLE_REQUEST_LIMIT = 1000;
 /** Above this, a list without paging is not fetched again with a larger limit. */
@@ -44,7 +45,9 @@ function sameItem(a: IDataObject | undefined, b: IDataObject | undefined): boole
 }
 
 function matchesAll(item: IDataObject, local: Array<[string, unknown]>): boolean {
-	return local.every(([key, value]) => item[key] !== undefined && item[key] !== null && String(item[key]) === String(value));
+	return local.every(
+		([key, value]) => item[key] !== undefined && item[key] !== null && String(item[key]) === String(value),
+	);
 }
 
 /**
@@ -65,19 +68,35 @@ export async function flowRequestAll(this: FlowContext, request: PagedRequest): 
 		else local.push([key, value]);
 	}
 	const keep = (page: IDataObject[]) => (local.length ? page.filter((item) => matchesAll(item, local)) : page);
-	const get = async (query: IDataObject) =>
-		listItems(await flowRequest.call(this, { ...request, method: 'GET', qs: { ...qs, ...query } }), request.itemsKey);
+	const getPage = async (query: IDataObject): Promise<Page> => {
+		const response = await flowRequestFull.call(this, { ...request, method: 'GET', qs: { ...qs, ...query } });
+		const total = Number(response.headers?.['x-total-count']);
+		return { items: listItems(response.body, request.itemsKey), total: Number.isFinite(total) ? total : undefined };
+	};
+	const get = async (query: IDataObject) => (await getPage(query)).items;
 
-	if (listed('offset')) return await pageWithOffset(request, wanted, get, keep);
+	if (listed('offset')) return await pageWithOffset(request, wanted, getPage, keep);
 	// A server whose document does not list `limit` either (e.g. GET /orgs) returns its whole list.
 	if (api.known && !listed('limit')) return keep(await get({})).slice(0, wanted);
 	return await singleRequest.call(this, request, wanted, get, keep);
 }
 
+interface Page {
+	items: IDataObject[];
+	/** X-Total-Count, when the server sends it. */
+	total?: number;
+}
+
+/**
+ * Paging with limit + offset. The offset advances by what actually came back, so a server that
+ * caps pages below the asked size still yields everything; the end is an empty page, a page
+ * that repeats the previous one, or X-Total-Count reached. (A short page is not the end: it may
+ * be a cap.)
+ */
 async function pageWithOffset(
 	request: PagedRequest,
 	wanted: number,
-	get: (query: IDataObject) => Promise<IDataObject[]>,
+	getPage: (query: IDataObject) => Promise<Page>,
 	keep: (page: IDataObject[]) => IDataObject[],
 ): Promise<IDataObject[]> {
 	const pageSize = Math.min(request.pageSize ?? DEFAULT_PAGE_SIZE, wanted);
@@ -85,12 +104,12 @@ async function pageWithOffset(
 	let previousFirst: IDataObject | undefined;
 	for (let offset = 0; results.length < wanted; ) {
 		const limit = Math.min(pageSize, wanted - results.length);
-		const page = await get({ limit, offset });
+		const { items: page, total } = await getPage({ limit, offset });
 		if (page.length === 0 || (offset > 0 && sameItem(page[0], previousFirst))) break;
 		previousFirst = page[0];
 		results.push(...keep(page).slice(0, wanted - results.length));
-		if (page.length < limit) break;
 		offset += page.length;
+		if (total !== undefined && offset >= total) break;
 	}
 	return results;
 }
@@ -102,23 +121,30 @@ async function singleRequest(
 	get: (query: IDataObject) => Promise<IDataObject[]>,
 	keep: (page: IDataObject[]) => IDataObject[],
 ): Promise<IDataObject[]> {
+	const cannotPage = (limit: number) =>
+		new NodeOperationError(
+			this.getNode(),
+			`This iFlow server cannot return more than ${limit} records of GET ${request.path}`,
+			{
+				description:
+					'It does not offer paging (no `offset` parameter in its /openapi.json) and refuses a larger limit, so the rest of the list cannot be read. Narrow the list with filters, or turn off Return All and set a Limit.',
+				itemIndex: request.itemIndex,
+			},
+		);
 	let limit = Number.isFinite(wanted) ? wanted : SINGLE_REQUEST_LIMIT;
-	for (;;) {
-		const page = await get({ limit });
+	for (let first = true; ; first = false) {
+		let page: IDataObject[];
+		try {
+			page = await get({ limit });
+		} catch (error) {
+			// A larger limit than the server allows (FastAPI: 422 on `le=`): the list is longer than it will give.
+			if (!first && error instanceof NodeApiError && error.httpCode === '422') throw cannotPage(limit / 10);
+			throw error;
+		}
 		const kept = keep(page);
 		// A short page is the whole list; a full one that already holds enough matches is enough.
 		if (page.length < limit || kept.length >= wanted) return kept.slice(0, wanted);
-		if (limit >= MAX_SINGLE_REQUEST_LIMIT) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`This iFlow server cannot return more than ${limit} records of GET ${request.path} at once`,
-				{
-					description:
-						'It does not offer paging (no `offset` parameter in its /openapi.json), so the rest of the list cannot be read. Narrow the list with filters, or turn off Return All and set a Limit.',
-					itemIndex: request.itemIndex,
-				},
-			);
-		}
+		if (limit >= MAX_SINGLE_REQUEST_LIMIT) throw cannotPage(limit);
 		limit = Math.min(limit * 10, MAX_SINGLE_REQUEST_LIMIT);
 	}
 }

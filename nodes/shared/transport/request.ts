@@ -86,7 +86,13 @@ function errorCode(error: unknown): string | undefined {
 /** The service's `/openapi.json` operations, read once per context. */
 export async function flowServiceApi(ctx: FlowContext, service: FlowService): Promise<ServiceApi> {
 	return await serviceApi(ctx, service, async (name) =>
-		flowRequest.call(ctx, { service: name, method: 'GET', path: '/openapi.json', root: true, retry: { maxAttempts: 2 } }),
+		flowRequest.call(ctx, {
+			service: name,
+			method: 'GET',
+			path: '/openapi.json',
+			root: true,
+			retry: { maxAttempts: 2 },
+		}),
 	);
 }
 

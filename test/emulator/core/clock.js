@@ -25,6 +25,8 @@ export class Clock {
 		/** @type {Set<Promise<unknown>>} async work started by fired tasks */
 		this.pending = new Set();
 		this.stopped = false;
+		/** Timestamps without milliseconds (`documented` profile), so several records share a second as on a real server. */
+		this.wholeSeconds = false;
 	}
 
 	/** Current emulator time in ms since the epoch. */
@@ -32,9 +34,10 @@ export class Clock {
 		return this.mode === 'manual' ? this.manualNow : Date.now() + this.offset;
 	}
 
-	/** Current time as ISO 8601 with `Z`. @param {number} [ms] */
+	/** Current time as ISO 8601 with `Z` (`…T10:00:00Z` when `wholeSeconds`). @param {number} [ms] */
 	iso(ms) {
-		return new Date(ms ?? this.now()).toISOString();
+		const t = ms ?? this.now();
+		return this.wholeSeconds ? new Date(Math.floor(t / 1000) * 1000).toISOString().replace('.000Z', 'Z') : new Date(t).toISOString();
 	}
 
 	/** @param {ClockMode} mode */

@@ -95,11 +95,12 @@ export function createContext(emu, init) {
 			responseHeaders[name] = value;
 		},
 		/**
-		 * limit/offset paging from the validated query (defaults from the spec); sets X-Total-Count.
+		 * limit/offset paging from the validated query (defaults from the spec; an operation
+		 * without `limit` answers everything); sets X-Total-Count.
 		 * @template T @param {T[]} items @returns {T[]}
 		 */
 		page(items) {
-			const limit = Number(init.query.limit ?? 100);
+			const limit = init.query.limit === undefined ? items.length : Number(init.query.limit);
 			const offset = Number(init.query.offset ?? 0);
 			responseHeaders['X-Total-Count'] = String(items.length);
 			return items.slice(offset, offset + limit);

@@ -44,8 +44,9 @@ async function route(emu, method, path, body, q) {
 	const key = `${method} ${path}`;
 	switch (key) {
 		case 'GET /':
-			return { body: { routes: ['POST /reset', 'POST /seed', 'GET /state', 'GET|DELETE /requests', 'GET|POST|DELETE /faults', 'DELETE /faults/{id}', 'GET|POST /clock', 'POST /clock/advance', ...emu.controlRoutes.keys()] } };
+			return { body: { routes: ['POST /reset', 'POST /seed', 'GET /state', 'GET|DELETE /requests', 'GET|POST|DELETE /faults', 'DELETE /faults/{id}', 'GET|POST /clock', 'POST /clock/advance', 'GET|POST /profile', ...emu.controlRoutes.keys()] } };
 		case 'POST /reset':
+			// The profile (and maxPageSize) stays: switching it is POST /profile's job.
 			emu.recorder.clear();
 			emu.faults.remove();
 			emu.clock.setMode(emu.startClockMode ?? emu.clock.mode);
@@ -83,6 +84,17 @@ async function route(emu, method, path, body, q) {
 			emu.clock.setMode(body.mode);
 			return { body: clockView(emu) };
 		}
+		case 'GET /profile':
+			return { body: profileView(emu) };
+		case 'POST /profile': {
+			if (!body || typeof body !== 'object') throw new HttpError(400, 'body must be {"profile": "documented"|"full", "maxPageSize"?: n}');
+			try {
+				emu.setProfile(body.profile ?? emu.profile, { maxPageSize: body.maxPageSize });
+			} catch (err) {
+				throw new HttpError(400, /** @type {Error} */ (err).message);
+			}
+			return { body: profileView(emu) };
+		}
 		case 'POST /clock/advance': {
 			const ms = Number(body?.ms);
 			if (!Number.isFinite(ms) || ms < 0) throw new HttpError(400, 'ms must be a non-negative number');
@@ -102,6 +114,11 @@ async function route(emu, method, path, body, q) {
 		if (params) return fn({ emu, state: emu.state, params, body, query: q });
 	}
 	return undefined;
+}
+
+/** @param {import('./emulator.js').Emulator} emu */
+function profileView(emu) {
+	return { profile: emu.profile, maxPageSize: emu.maxPageSize };
 }
 
 /** @param {import('./emulator.js').Emulator} emu */

@@ -4,6 +4,8 @@
  * control API / signed URLs → service choice → fault rules → route (404/405) → meta routes →
  * auth (401) → X-Project-ID rule (400/403) → validation (422) → service handler → audit
  * fallback → optional response check → answer + request log.
+ * Routes, validation and /openapi.json come from the active profile's view of the spec
+ * (core/profile.js); `documented` also reshapes answers (x-inferred fields, order, headers).
  */
 import http from 'node:http';
 import { EventEmitter, once } from 'node:events';
@@ -12,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { HttpError } from './errors.js';
-import { loadSpec, SERVICES } from './spec.js';
-import { Router, pickService } from './router.js';
-import { Validator } from './validate.js';
+import { SERVICES } from './spec.js';
+import { pickService } from './router.js';
+import { fullView, documentedView, checkProfile, checkMaxPageSize, stripForOperation, newestFirst } from './profile.js';
 import { Clock } from './clock.js';
 import { Buckets, normalizeKey } from './buckets.js';
 import { Signer } from './signer.js';
@@ -44,17 +46,24 @@ export class Emulator {
 	 * @param {boolean} [o.validateResponses]
 	 * @param {Record<string, any>} [o.config] free-form settings for services (e.g. run durations)
 	 * @param {string} [o.publicUrl] base URL put into signed URLs (default: the listening address)
+	 * @param {import('./profile.js').ProfileName} [o.profile] `full` (default) or `documented` (README "Profiles")
+	 * @param {number | null} [o.maxPageSize] list endpoints answer at most this many records whatever `limit` asks
 	 */
-	constructor({ specDir, seed, modules, clock = 'real', dataDir, logFile, validateResponses = true, config = {}, publicUrl }) {
-		const { doc, operations } = loadSpec(specDir);
-		this.doc = doc;
-		this.operations = operations;
-		this.router = new Router(operations);
-		this.validator = new Validator(doc);
+	constructor({ specDir, seed, modules, clock = 'real', dataDir, logFile, validateResponses = true, config = {}, publicUrl, profile = 'full', maxPageSize = null }) {
+		this.specDir = specDir;
+		/** @type {Partial<Record<import('./profile.js').ProfileName, import('./profile.js').SpecView>>} built on first use */
+		this.views = { full: fullView(specDir) };
 		this.validateResponses = validateResponses;
 		this.config = config;
 		this.clock = new Clock({ mode: clock });
 		this.startClockMode = clock;
+		/** @type {import('./profile.js').SpecView} */
+		this.view = /** @type {any} */ (this.views.full);
+		/** @type {import('./profile.js').ProfileName} */
+		this.profile = 'full';
+		/** @type {number | null} */
+		this.maxPageSize = null;
+		this.setProfile(profile, { maxPageSize });
 		this.ownsDataDir = !dataDir;
 		this.dataDir = dataDir ?? mkdtempSync(join(tmpdir(), 'flow-emulator-'));
 		mkdirSync(this.dataDir, { recursive: true });
@@ -89,6 +98,30 @@ export class Emulator {
 		});
 		this.ready = this.loadState(seed);
 		for (const m of modules) m.init?.(this);
+	}
+
+	/** The active profile's spec (merged with the overlays in `full`, the reference slice in `documented`). */
+	get doc() {
+		return this.view.doc;
+	}
+
+	get operations() {
+		return this.view.operations;
+	}
+
+	/**
+	 * Switch profile live (state, buckets and clock stay). `maxPageSize` is part of the setting:
+	 * absent = no cap. Throws on an unknown profile or a bad size.
+	 * @param {string} name @param {{ maxPageSize?: number | null }} [o]
+	 */
+	setProfile(name, { maxPageSize } = {}) {
+		const profile = checkProfile(name);
+		const cap = checkMaxPageSize(maxPageSize);
+		if (profile === 'documented') this.views.documented ??= documentedView(this.specDir, /** @type {any} */ (this.views.full));
+		this.view = /** @type {import('./profile.js').SpecView} */ (this.views[profile]);
+		this.profile = profile;
+		this.maxPageSize = cap;
+		this.clock.wholeSeconds = profile === 'documented';
 	}
 
 	/** @param {number} port @param {string} host */
@@ -234,8 +267,10 @@ export class Emulator {
 			}
 		}
 
+		const view = this.view;
+		const documented = view.name === 'documented';
 		try {
-			const route = this.router.match(service, method, path);
+			const route = view.router.match(service, method, path);
 			if (!('op' in route)) {
 				/** @type {Record<string, string>} */
 				const headers = route.status === 405 ? { Allow: (route.allow ?? []).join(', ') } : {};
@@ -246,12 +281,14 @@ export class Emulator {
 
 			const user = authenticate(this.state, req.headers.authorization);
 			const { projectId, project } = this.projectFor(op, user, method, req.headers, url.searchParams);
-			const { params, query, body } = this.validator.request(op, {
+			const { params, query, body } = view.validator.request(op, {
 				params: route.params,
 				searchParams: url.searchParams,
 				headers: req.headers,
 				rawBody,
+				prepareBody: documented ? (b) => stripForOperation(op, b) : undefined,
 			});
+			this.capPageSize(op, query);
 			const mod = this.modules.get(service);
 			const handler = mod?.handlers?.[op.operationId];
 			if (!handler) return answer(501, { detail: `Not implemented in emulator: ${op.operationId}` }, {}, fault);
@@ -266,12 +303,20 @@ export class Emulator {
 				ctx.audit({ action: op.operationId, entity_type: service, entity_id: null, changes: body && typeof body === 'object' ? body : {} });
 			}
 			if (this.validateResponses && result.stream === undefined && typeof result.body !== 'string') {
-				const problems = this.validator.response(op, status, result.body);
+				const problems = view.validator.response(op, status, result.body);
 				if (problems.length) {
 					return answer(500, { detail: `Emulator response does not match the spec for ${op.operationId}: ${problems.join('; ')}` }, {}, fault);
 				}
 			}
+			/** @type {Record<string, string>} */
 			const headers = { ...ctx.responseHeaders, ...(result.headers ?? {}) };
+			if (documented) {
+				for (const k of Object.keys(headers)) if (k.toLowerCase() === 'x-total-count') delete headers[k]; // only the overlays document it
+				if (status < 300 && result.body && typeof result.body === 'object' && !result.stream) {
+					// A copy: handlers may answer with live state records.
+					result.body = newestFirst(stripForOperation(op, structuredClone(result.body), status));
+				}
+			}
 			if (result.stream) {
 				entry.status = status;
 				this.recorder.finish(entry);
@@ -288,6 +333,15 @@ export class Emulator {
 			process.stderr.write(`emulator: handler error ${/** @type {Error} */ (err).stack}\n`);
 			return answer(500, { detail: 'Internal Server Error' }, {}, fault);
 		}
+	}
+
+	/**
+	 * `maxPageSize`: a lower cap than the spec's `limit` maximum, on every operation with `limit`.
+	 * @param {import('./spec.js').Operation} op @param {Record<string, any>} query
+	 */
+	capPageSize(op, query) {
+		if (!this.maxPageSize || !op.parameters.some((p) => p.in === 'query' && p.name === 'limit')) return;
+		query.limit = Math.min(query.limit ?? this.maxPageSize, this.maxPageSize);
 	}
 
 	/**

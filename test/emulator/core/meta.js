@@ -1,9 +1,15 @@
 // @ts-check
-/** Per-service `/openapi.json` (its slice of the spec) and minimal `/docs` / `/redoc` pages. */
+/**
+ * Per-service `/openapi.json` (its slice of the active profile's spec) and minimal `/docs` /
+ * `/redoc` pages. Parameters are written out in place (no `$ref`), as FastAPI does, so a client
+ * can look a parameter up by name.
+ */
+import { resolveRef, METHODS } from './spec.js';
 
 /** @param {import('./emulator.js').Emulator} emu @param {string} service */
 export function serviceOpenApi(emu, service) {
 	const doc = emu.doc;
+	const inline = (/** @type {any[] | undefined} */ params) => params?.map((p) => resolveRef(doc, p));
 	/** @type {Record<string, any>} */
 	const paths = {};
 	for (const op of emu.operations) {
@@ -11,8 +17,8 @@ export function serviceOpenApi(emu, service) {
 		const full = op.service === '*' ? op.specPath : op.fullPath;
 		const item = (paths[full] ??= {});
 		const { servers: _s, ...rest } = doc.paths[op.specPath];
-		for (const [k, v] of Object.entries(rest)) if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(k)) item[k] = v;
-		item[op.method.toLowerCase()] = op.operation;
+		for (const [k, v] of Object.entries(rest)) if (!METHODS.includes(k)) item[k] = k === 'parameters' ? inline(v) : v;
+		item[op.method.toLowerCase()] = op.operation.parameters ? { ...op.operation, parameters: inline(op.operation.parameters) } : op.operation;
 	}
 	const components = pruneComponents(doc.components, paths);
 	return {

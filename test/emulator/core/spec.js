@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 
 export const SERVICES = ['admin', 'compute', 'files', 'miner', 'report', 'vcf', 'audit'];
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+export const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 /**
  * @typedef {object} Operation
@@ -26,11 +26,14 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
  * @property {string[]} segments
  */
 
-/** @param {string} specDir */
-export function loadSpec(specDir) {
+/**
+ * @param {string} specDir
+ * @param {{ overlays?: boolean }} [o] `overlays: false` = the reference alone (the `documented` profile starts there)
+ */
+export function loadSpec(specDir, { overlays = true } = {}) {
 	const doc = YAML.parse(readFileSync(join(specDir, 'openapi.yaml'), 'utf8'));
 	const extDir = join(specDir, 'extensions');
-	if (existsSync(extDir)) {
+	if (overlays && existsSync(extDir)) {
 		for (const file of readdirSync(extDir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
 			mergeOverlay(doc, YAML.parse(readFileSync(join(extDir, file), 'utf8')) ?? {});
 		}
@@ -86,7 +89,7 @@ export function resolveRef(doc, obj, ext) {
 }
 
 /** @param {any} doc @returns {Operation[]} */
-function indexOperations(doc) {
+export function indexOperations(doc) {
 	/** @type {Operation[]} */
 	const ops = [];
 	for (const [specPath, item] of Object.entries(doc.paths ?? {})) {

@@ -38,7 +38,8 @@ export class Validator {
 
 	/**
 	 * @param {Operation} op
-	 * @param {{ params: Record<string,string>, searchParams: URLSearchParams, headers: Record<string, any>, rawBody: string | undefined }} req
+	 * @param {{ params: Record<string,string>, searchParams: URLSearchParams, headers: Record<string, any>, rawBody: string | undefined, prepareBody?: (body: any) => any }} req
+	 *   `prepareBody` sees the parsed JSON body before validation (the documented profile drops x-inferred fields there)
 	 * @returns {{ params: Record<string, any>, query: Record<string, any>, body: any }}
 	 */
 	request(op, req) {
@@ -74,6 +75,7 @@ export class Validator {
 					errors.push({ ...validationItem(['body', 0], 'JSON decode error', 'json_invalid', {}), ctx: { error: /** @type {Error} */ (e).message } });
 				}
 				if (body !== undefined) {
+					if (req.prepareBody) body = req.prepareBody(body);
 					const fn = this.compile(schema);
 					if (!fn(body)) errors.push(...toItems(fn.errors, ['body'], body));
 				}

@@ -18,7 +18,8 @@ export const TOKENS = { admin: 'flow-admin-token', editor: 'flow-editor-token', 
 
 /** @param {Parameters<typeof start>[0]} [opts] */
 export async function startEmulator(opts = {}) {
-	const emu = await start({ port: 0, validateResponses: true, ...opts });
+	// The suite tests the full profile whatever FLOW_EMULATOR_PROFILE says (tests/profiles.test.js covers documented).
+	const emu = await start({ port: 0, validateResponses: true, profile: 'full', ...opts });
 
 	/** @param {string} service @param {string} method @param {string} path @param {CallOpts} [o] */
 	async function call(service, method, path, o = {}) {

@@ -19,7 +19,7 @@ const LIMIT_BYTES = 100 * 1024 * 1024;
 let child;
 let base;
 before(async () => {
-	child = spawn(process.execPath, [CLI, '--port', '0', '--exit-on-stdin-close'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	child = spawn(process.execPath, [CLI, '--port', '0', '--profile', 'full', '--exit-on-stdin-close'], { stdio: ['pipe', 'pipe', 'inherit'] });
 	const line = await new Promise((resolve, reject) => {
 		createInterface({ input: child.stdout }).once('line', resolve);
 		child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));

@@ -40,7 +40,8 @@ describe("API Request's Path list, read from the service's live /openapi.json", 
 		const entry = results.find((e) => e.value === EXPECTED[service]);
 		expect(entry?.name).toMatch(new RegExp(`^${EXPECTED[service].replace(/[{}]/g, '\\$&')} — \\S`));
 
-		const log = await emu.requests({ service });
+		const log = await emu.requests({ service, path: '/openapi.json' });
+		expect(await emu.requests({ service })).toHaveLength(0);
 		expect(log).toHaveLength(1);
 		expect(log[0]).toMatchObject({ method: 'GET', path: '/openapi.json', status: 200 });
 		await emu.clearRequests();

@@ -32,3 +32,22 @@ export function useEmulator(): () => EmulatorHandle {
 	});
 	return () => emu;
 }
+
+/** The emulator's two profiles: everything we guessed (`full`) and only the published reference. */
+export const PROFILES = ['full', 'documented'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+/** Switch the running emulator's profile (reset keeps it, so every test sets its own). */
+export async function setProfile(emu: EmulatorHandle, profile: Profile) {
+	await emu.setProfile(profile);
+}
+
+/**
+ * Serve an edited copy of a service's /openapi.json (a server that lists only some of our
+ * routes or parameters): one fault rule answering the document, until the faults are cleared.
+ */
+export async function serveDocument(emu: EmulatorHandle, service: string, edit: (doc: IDataObject) => void) {
+	const doc = (await (await fetch(`${emu.url}/${service}/openapi.json`)).json()) as IDataObject;
+	edit(doc);
+	await emu.fault({ service, method: 'GET', path: '^/openapi\\.json$', status: 200, body: doc });
+}

@@ -57,6 +57,59 @@ describe('transport pagination', () => {
 		]);
 	});
 
+	test('a server that caps pages lower than asked still yields everything (offset advances by what came back)', async () => {
+		await seedSubjects(250);
+		await emu.setProfile('full', { maxPageSize: 100 });
+		const result = await list({ returnAll: true, pageSize: 500 }).finally(() => emu.setProfile('full'));
+		expect(result.output).toHaveLength(250);
+		expect(new Set(result.output.map((item) => item.json.id)).size).toBe(250);
+		const log = await emu.requests({ service: 'miner' });
+		expect(log.map((r) => [r.query.limit, r.query.offset])).toEqual([
+			['500', '0'],
+			['500', '100'],
+			['500', '200'],
+		]);
+	});
+
+	test('documented server (no offset in its /openapi.json): one request, never a repeated first page', async () => {
+		await seedSubjects(250);
+		await emu.setProfile('documented');
+		try {
+			const result = await list({ returnAll: true });
+			expect(result.output).toHaveLength(250);
+			const log = await emu.requests({ service: 'miner' });
+			expect(log.map((r) => [r.query.limit, r.query.offset])).toEqual([['1000', undefined]]);
+		} finally {
+			await emu.setProfile('full');
+		}
+	});
+
+	test('documented server, more records than it returns at once: says so instead of returning part of the list', async () => {
+		const subjects = Array.from({ length: 1200 }, (_, i) => ({
+			id: `0000${String(i).padStart(4, '0')}-0000-4000-8000-000000000000`,
+			project_id: PROJECT_A,
+			display_id: `SUB-${String(i).padStart(5, '0')}`,
+			created_at: '2026-01-01T00:00:00Z',
+			updated_at: '2026-01-01T00:00:00Z',
+		}));
+		await emu.control('POST', '/seed', { subjects });
+		await emu.clearRequests();
+		await emu.setProfile('documented');
+		try {
+			const result = await list({ returnAll: true });
+			expect(result.status).toBe('error');
+			expect(result.error?.message).toBe('This iFlow server cannot return more than 1000 records of GET /subjects');
+			expect(result.error?.description).toMatch(/does not offer paging/);
+			const log = await emu.requests({ service: 'miner' });
+			expect(log.map((r) => r.query.limit)).toEqual(['1000', '10000']);
+			// With a Limit it can give, it does.
+			const some = await list({ returnAll: false, limit: 700 });
+			expect(some.output).toHaveLength(700);
+		} finally {
+			await emu.setProfile('full');
+		}
+	});
+
 	test('every output item is paired with its input item', async () => {
 		await seedSubjects(3);
 		const result = await list({ returnAll: true });

@@ -24,7 +24,9 @@ describe('apiOperationsFromOpenApi', () => {
 
 	test('query parameters: inline, path-level and $ref to components are listed by name', () => {
 		const doc = {
-			components: { parameters: { Limit: { name: 'limit', in: 'query' }, Project: { name: 'X-Project-ID', in: 'header' } } },
+			components: {
+				parameters: { Limit: { name: 'limit', in: 'query' }, Project: { name: 'X-Project-ID', in: 'header' } },
+			},
 			paths: {
 				'/api/v1/orders': {
 					parameters: [{ $ref: '#/components/parameters/Project' }],
@@ -75,10 +77,22 @@ describe('splitMethodAndPath', () => {
 
 describe('fillPathParameters', () => {
 	test('fills and encodes', () => {
-		expect(fillPathParameters('/samples/{sample_id}/variants', [{ name: 'sample_id', value: 'SMP 1/2' }])).toEqual({
-			path: '/samples/SMP%201%2F2/variants',
+		expect(fillPathParameters('/samples/{sample_id}/variants', [{ name: 'sample_id', value: 'SMP 1+2?' }])).toEqual({
+			problem: 'the value "SMP 1+2?" contains "?" or "#"',
+			unsafeField: 'sample_id',
+		});
+		expect(fillPathParameters('/samples/{sample_id}/variants', [{ name: 'sample_id', value: 'SMP 1+2' }])).toEqual({
+			path: '/samples/SMP%201%2B2/variants',
 		});
 	});
+	test.each(['..', '.', '%2e%2E', '.%2e', '%252e%252e', 'a/b', 'a%2Fb', 'a\\b', 'a%5cb', 'x\ny', 'a#b'])(
+		'refuses %j, naming the parameter',
+		(value) => {
+			const filled = fillPathParameters('/orders/{order_id}/samples', [{ name: 'order_id', value }]);
+			expect(filled.path).toBeUndefined();
+			expect(filled.unsafeField).toBe('order_id');
+		},
+	);
 	test('names what is wrong', () => {
 		expect(fillPathParameters('/orders/{order_id}', []).problem).toMatch(/\{order_id\}/);
 		expect(fillPathParameters('/orders', [{ name: 'x', value: '1' }]).problem).toMatch(/no placeholder \{x\}/);

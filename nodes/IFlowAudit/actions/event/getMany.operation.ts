@@ -3,6 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
+import { queryParameterListed } from '../../../shared/transport/capabilities';
+import { flowServiceApi } from '../../../shared/transport/request';
 
 const show = { resource: ['event'], operation: ['getMany'] };
 
@@ -105,32 +107,87 @@ function isoTime(ctx: IExecuteFunctions, value: unknown, label: string, itemInde
 	return time.toISOString();
 }
 
+/** What to use on a server without the (INFERRED) audit feed. */
+export const AUDIT_INSTEAD =
+	"The published iFlow API reference documents no audit API. The audit log is visible in the iFlow web app: each record's History card and the project's audit feed, filterable by user, record type and date range.";
+
+type Order = 'asc' | 'desc';
+
+function timeOf(event: IDataObject): number {
+	return Date.parse(String(event.occurred_at ?? ''));
+}
+
+/**
+ * Events in time order. The sort is stable, so events with the same time keep the server's
+ * order (newest first unless it was asked for and listed `order`), turned round for the other
+ * direction. Events without a readable time go last.
+ */
+export function sortEvents(events: IDataObject[], order: Order, serverOrder: Order): IDataObject[] {
+	const list = serverOrder === order ? [...events] : [...events].reverse();
+	const sign = order === 'asc' ? 1 : -1;
+	return list.sort((a, b) => {
+		const [ta, tb] = [timeOf(a), timeOf(b)];
+		if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) ? (Number.isNaN(tb) ? 0 : 1) : -1;
+		return sign * (ta - tb);
+	});
+}
+
+/**
+ * The audit feed (`GET /events`, INFERRED: the reference documents no audit API) is called
+ * only on a server whose /openapi.json lists it. Each filter and the sort go to the server
+ * only when it lists them; otherwise the node applies them, and then it must read every
+ * matching event before it can tell which are the first Limit in the chosen order.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as EventFilters;
 	const options = this.getNodeParameter('options', itemIndex, {}) as { order?: string };
-	const qs: IDataObject = {};
-	if (filters.entityType?.trim()) qs.entity_type = filters.entityType.trim();
-	if (filters.entityId?.trim()) qs.entity_id = filters.entityId.trim();
-	if (filters.userId?.trim()) qs.user_id = filters.userId.trim();
-	if (filters.action?.trim()) qs.action = filters.action.trim();
 	const from = isoTime(this, filters.from, 'From', itemIndex);
 	const to = isoTime(this, filters.to, 'To', itemIndex);
 	if (from && to && from > to) {
 		throw new NodeOperationError(this.getNode(), `'From' (${from}) is after 'To' (${to})`, { itemIndex });
 	}
-	if (from) qs.from = from;
-	if (to) qs.to = to;
-	if (options.order) qs.order = options.order;
-
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
-	return await flowRequestAll.call(this, {
+	const limit = returnAll ? Infinity : Math.max(1, Number(this.getNodeParameter('limit', itemIndex)));
+	const order: Order = options.order === 'asc' ? 'asc' : 'desc';
+
+	const api = await flowServiceApi(this, 'audit');
+	const listed = (name: string) => queryParameterListed(api, 'GET', '/events', name);
+	const qs: IDataObject = {};
+	const local: Array<(event: IDataObject) => boolean> = [];
+	const userId = filters.userId?.trim();
+	if (userId) {
+		if (listed('user_id')) qs.user_id = userId;
+		else local.push((event) => event.actor_id === userId);
+	}
+	if (from) {
+		if (listed('from')) qs.from = from;
+		else local.push((event) => timeOf(event) >= Date.parse(from));
+	}
+	if (to) {
+		if (listed('to')) qs.to = to;
+		else local.push((event) => timeOf(event) <= Date.parse(to));
+	}
+	const serverSorts = listed('order');
+	if (serverSorts) qs.order = order;
+
+	// Equality filters on the event's own fields: sent when listed, else applied by flowRequestAll.
+	const equality: IDataObject = {
+		entity_type: filters.entityType?.trim(),
+		entity_id: filters.entityId?.trim(),
+		action: filters.action?.trim(),
+	};
+	const readAll = returnAll || !serverSorts || local.length > 0;
+	const events = await flowRequestAll.call(this, {
 		service: 'audit',
 		path: '/events',
 		qs,
+		filters: equality,
 		project: 'optional',
-		returnAll,
-		limit,
+		returnAll: readAll,
+		limit: readAll ? undefined : limit,
 		itemIndex,
+		beyondReference: { instead: AUDIT_INSTEAD },
 	});
+	const kept = events.filter((event) => local.every((matches) => matches(event)));
+	return sortEvents(kept, order, serverSorts ? order : 'desc').slice(0, limit);
 }

@@ -10,6 +10,15 @@ import { latestSuccessfulRun } from './getLatestSuccessful.operation';
 
 const show = { resource: ['run'], operation: ['getOutputByName'] };
 
+const downloadUrlField: INodeProperties = {
+	displayName: 'Add Download URL',
+	name: 'downloadUrls',
+	type: 'boolean',
+	default: false,
+	description:
+		"Whether to add a signed download URL (valid about an hour) for a File output. The link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires. Turn it on only when the next node needs the link.",
+};
+
 export const description: INodeProperties[] = [
 	{ ...projectLocator, displayOptions: { show } },
 	{
@@ -39,14 +48,10 @@ export const description: INodeProperties[] = [
 		description: "The output's semantic name from the pipeline (e.g. annotated_vcf_gz, report)",
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Add Download URL',
-		name: 'downloadUrls',
-		type: 'boolean',
-		default: true,
-		description: 'Whether to add a signed download URL (valid about an hour) for a File output',
-		displayOptions: { show },
-	},
+	// Version 1 added the link by default; 1.1 (new nodes) asks for it. Saved v1 nodes keep their
+	// behaviour: n8n stores only non-default values, so changing v1's default would drop their links.
+	{ ...downloadUrlField, default: true, displayOptions: { show: { ...show, '@version': [1] } } },
+	{ ...downloadUrlField, default: false, displayOptions: { show: { ...show, '@version': [{ _cnd: { gte: 1.1 } }] } } },
 ];
 
 /** The CLI's "output X of order Y" chain in one step: run → outputs → match name → signed URL. */
@@ -55,7 +60,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderId = source === 'order' ? requireId(this, 'order', 'Order', itemIndex) : undefined;
 	const runId = source === 'run' ? requireId(this, 'runId', 'Run ID', itemIndex) : undefined;
 	const name = requireString(this, 'outputName', 'Output Name', itemIndex);
-	const downloadUrls = this.getNodeParameter('downloadUrls', itemIndex, true) as boolean;
+	const downloadUrls = this.getNodeParameter('downloadUrls', itemIndex, this.getNode().typeVersion < 1.1) as boolean;
 
 	const run = orderId
 		? await latestSuccessfulRun.call(this, orderId, itemIndex)

@@ -35,7 +35,8 @@ export function waitFields(displayOptions: IDisplayOptions): INodeProperties[] {
 			name: 'downloadUrls',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to add a signed download URL (valid about an hour) to each File output',
+			description:
+				"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
 			displayOptions,
 		},
 	];

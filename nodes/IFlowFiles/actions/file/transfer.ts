@@ -27,6 +27,12 @@ export function transferDescription(operation: 'copy' | 'move'): INodeProperties
 	];
 }
 
+/** What to do on a server without the route (copy and move are not in the published reference). */
+export const TRANSFER_INSTEAD = {
+	copy: 'Download the file with File › Download and upload it to the new path with File › Upload (two iFlow Files nodes), or, if your iFlow server has a copy route of its own, call it with API Request.',
+	move: 'Download the file with File › Download, upload it to the new path with File › Upload, then delete the original in the iFlow web app; or, if your iFlow server has a move route of its own, call it with API Request.',
+};
+
 export async function transfer(
 	ctx: IExecuteFunctions,
 	operation: 'copy' | 'move',
@@ -40,6 +46,7 @@ export async function transfer(
 		path: `/files/${operation}`,
 		body: { source_path: source, destination_path: destination, overwrite },
 		itemIndex,
+		beyondReference: { instead: TRANSFER_INSTEAD[operation] },
 	});
 	return { source_path: source, destination_path: destination, ...(result ?? {}) };
 }

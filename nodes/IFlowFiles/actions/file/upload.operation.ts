@@ -9,7 +9,7 @@ import {
 	tooLargeForDatabaseMode,
 } from '../../helpers/binaryStorage';
 import { filesRequest, statPath } from '../../helpers/files';
-import { resolvePath } from '../../helpers/paths';
+import { joinInputFileName, resolvePath } from '../../helpers/paths';
 import { pathField, projectField } from '../fields';
 
 const show = { resource: ['file'], operation: ['upload'] };
@@ -81,16 +81,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	let path = await resolvePath(this, 'filePath', 'Destination Path', itemIndex);
 	const binary = this.helpers.assertBinaryData(itemIndex, property);
-	if (path.endsWith('/')) {
-		if (!binary.fileName) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`'Destination Path' ends with "/" but the input file in '${property}' has no file name; give the full path`,
-				{ itemIndex },
-			);
-		}
-		path = `${path}${binary.fileName}`;
-	}
+	if (path.endsWith('/')) path = joinInputFileName(this, path, binary.fileName, property, itemIndex);
 	const contentType = options.contentType?.trim() || binary.mimeType || 'application/octet-stream';
 	// Database mode hands the file over as one Buffer (n8n's DatabaseManager.getAsStream): bound it.
 	const limit = databaseLimitBytes(this, options, itemIndex);

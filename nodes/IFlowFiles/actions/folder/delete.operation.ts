@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { filesRequest } from '../../helpers/files';
+import { DELETE_INSTEAD } from '../file/delete.operation';
 import { asFolder, resolvePath } from '../../helpers/paths';
 import { pathField, projectField } from '../fields';
 
@@ -33,6 +34,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ itemIndex, description: 'Nothing was deleted. To delete a single file, use File › Delete.' },
 		);
 	}
-	await filesRequest(this, { method: 'DELETE', path: '/files', qs: { path: folder, recursive: true }, itemIndex });
+	await filesRequest(this, {
+		method: 'DELETE',
+		path: '/files',
+		qs: { path: folder, recursive: true },
+		itemIndex,
+		beyondReference: { instead: DELETE_INSTEAD },
+	});
 	return { deleted: true, path: folder };
 }

@@ -40,6 +40,8 @@ export function callbackBody(emu, run, pipeline) {
 /** Fire-and-forget delivery with retries. @param {any} emu @param {any} run @param {any} pipeline */
 export function sendCallback(emu, run, pipeline) {
 	if (!run.callback_url) return;
+	// The reference confirms callbacks on completion or failure only; a cancel one is our guess.
+	if (emu.profile === 'documented' && run.status === 'cancelled') return;
 	const body = JSON.stringify(callbackBody(emu, run, pipeline));
 	const delivery = randomUUID();
 	const deliveries = (emu.state.callback_deliveries ??= []);

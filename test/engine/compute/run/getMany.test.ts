@@ -26,9 +26,15 @@ describe('Compute › Run › Get Many', () => {
 		const emu = emulator();
 		for (let i = 0; i < 105; i++) await submitRun(emu);
 		await emu.clearRequests();
-		const all = await run(emu, getMany({ returnAll: true }));
+		// A server that caps pages at 100: the offset advances by what came back.
+		await emu.setProfile(emu.profile, { maxPageSize: 100 });
+		const all = await run(emu, getMany({ returnAll: true })).finally(() => emu.setProfile(emu.profile));
 		expect(all.output).toHaveLength(105);
-		expect((await emu.requests({ service: 'compute' })).map((r) => r.query.offset)).toEqual(['0', '100']);
+		const pages = await emu.requests({ service: 'compute' });
+		expect(pages.map((r) => [r.query.limit, r.query.offset])).toEqual([
+			['1000', '0'],
+			['1000', '100'],
+		]);
 		await emu.clearRequests();
 		const some = await run(emu, getMany({ returnAll: false, limit: 3 }));
 		expect(some.output).toHaveLength(3);

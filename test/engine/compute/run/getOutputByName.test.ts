@@ -1,4 +1,7 @@
-import { allText } from '../../../helpers/engine';
+import type { INodeTypeDescription } from 'n8n-workflow';
+
+import { IFlowCompute } from '../../../../nodes/IFlowCompute/IFlowCompute.node';
+import { allText, runNode } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
 import { byId, createOrder, finishedRun, run, UNKNOWN_ID, useEmulator } from '../fixtures';
 
@@ -17,7 +20,7 @@ describe('Compute › Run › Get Output by Name', () => {
 		const done = await finishedRun(emu, 'succeeded', { order_id: order.id });
 		await finishedRun(emu, 'failed', { order_id: order.id });
 		await emu.clearRequests();
-		const result = await run(emu, byName({ source: 'order', order: byId(String(order.id)) }));
+		const result = await run(emu, byName({ source: 'order', order: byId(String(order.id)), downloadUrls: true }));
 		const json = result.output[0].json;
 		expect(json).toMatchObject({ run_id: done.id, order_id: order.id, name: 'annotated_vcf_gz', type: 'File' });
 		expect(json.bucket_path).toMatch(/^analyses\/run-[0-9a-f]{8}\/.+\.vcf\.gz$/);
@@ -40,6 +43,31 @@ describe('Compute › Run › Get Output by Name', () => {
 		expect(result.output[0].json).toMatchObject({ run_id: done.id, name: 'report' });
 		expect(result.output[0].json.download_url).toBeUndefined();
 		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
+	});
+
+	test('a new node (version 1.1) adds the signed link only when asked', async () => {
+		const emu = emulator();
+		const done = await finishedRun(emu);
+		await emu.clearRequests();
+		const result = await run(emu, byName({ source: 'run', runId: done.id }));
+		expect(result.output[0].json).toMatchObject({ run_id: done.id, name: 'annotated_vcf_gz' });
+		expect(allText(result.output)).not.toMatch(/download_url|_signed/);
+		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
+	});
+
+	test('a saved version 1 node without the field set keeps adding the link, as it did', async () => {
+		const emu = emulator();
+		const done = await finishedRun(emu);
+		const base = new IFlowCompute();
+		const v1 = Object.assign(new IFlowCompute(), {
+			description: { ...base.description, version: 1 } as INodeTypeDescription,
+		});
+		const result = await runNode({
+			node: v1,
+			parameters: byName({ source: 'run', runId: done.id }),
+			credentials: emu.credentials(),
+		});
+		expect(String(result.output[0].json.download_url)).toContain('/_signed/');
 	});
 
 	test('an unknown name lists the outputs there are; unknown run → 404 with Continue On Fail', async () => {

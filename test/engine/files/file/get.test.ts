@@ -32,7 +32,7 @@ describe('iFlow Files › File › Get', () => {
 
 	test('an API error is readable; Continue On Fail keeps going', async () => {
 		const emu = emulator();
-		await emu.fault({ service: 'files', status: 500, body: { detail: 'boom' }, count: 1 });
+		await emu.fault({ service: 'files', path: '^/api/v1/', status: 500, body: { detail: 'boom' }, count: 1 });
 		const failed = await runNode({ node, parameters: get('a.txt'), credentials: emu.credentials() });
 		expect(failed.error?.message).toBe('iFlow files service failed (HTTP 500): boom');
 		const result = await runNode({

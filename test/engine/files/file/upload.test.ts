@@ -1,8 +1,8 @@
-import type { INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { allText, runNode } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { node, params, seedFiles, serveDocument, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const upload = (filePath: string, extra = {}) => params('file', 'upload', { filePath, ...extra });
@@ -118,15 +118,9 @@ describe('iFlow Files › File › Upload', () => {
 		);
 	});
 
-	test('works where iFlow lacks the metadata endpoint (size checked in the folder listing)', async () => {
+	test('works where iFlow does not list the metadata endpoint (size checked in the folder listing)', async () => {
 		const emu = emulator();
-		await emu.fault({
-			service: 'files',
-			method: 'GET',
-			path: '/files/metadata',
-			status: 404,
-			body: { detail: 'Not Found' },
-		});
+		await serveDocument(emu, 'files', (doc) => delete (doc.paths as IDataObject)['/api/v1/files/metadata']);
 		const result = await runNode({
 			node,
 			parameters: upload('uploads/sheet.csv'),

@@ -7,7 +7,10 @@ describe('Miner › Order › Get Many', () => {
 	test('Return All across several pages', async () => {
 		const emu = emulator();
 		await seedMany(emu, 'orders', orderRows(205));
-		const result = await run(emu, getMany({ returnAll: true, simplify: false }));
+		await emu.setProfile(emu.profile, { maxPageSize: 100 }); // pages capped by the server
+		const result = await run(emu, getMany({ returnAll: true, simplify: false })).finally(() =>
+			emu.setProfile(emu.profile),
+		);
 		expect(result.output).toHaveLength(205);
 		expect((await emu.requests({ service: 'miner', method: 'GET' })).map((r) => r.query.offset)).toEqual([
 			'0',

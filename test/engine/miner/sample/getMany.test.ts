@@ -8,14 +8,16 @@ describe('Miner › Sample › Get Many', () => {
 		const emu = emulator();
 		await seedMany(emu, 'subjects', subjectRows(1));
 		await seedMany(emu, 'samples', sampleRows(250, fakeId(1, 1)));
+		// Pages capped at 100 by the server, so Return All needs three.
+		await emu.setProfile(emu.profile, { maxPageSize: 100 });
 		const result = await run(
 			emu,
 			getMany({ returnAll: true, filters: { sampleType: 'germline', subjectId: fakeId(1, 1) } }),
-		);
+		).finally(() => emu.setProfile(emu.profile));
 		expect(result.output).toHaveLength(250);
 		const requests = await emu.requests({ service: 'miner', method: 'GET' });
 		expect(requests).toHaveLength(3);
-		expect(requests[0].query).toMatchObject({ sample_type: 'germline', subject_id: fakeId(1, 1), limit: '100' });
+		expect(requests[0].query).toMatchObject({ sample_type: 'germline', subject_id: fakeId(1, 1), limit: '1000' });
 		expect(result.output[0].json).toHaveProperty('subject_display_id', 'SUB-00001');
 	});
 

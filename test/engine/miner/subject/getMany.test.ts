@@ -7,7 +7,8 @@ describe('Miner › Subject › Get Many', () => {
 	test('Return All pages through every subject with limit/offset', async () => {
 		const emu = emulator();
 		await seedMany(emu, 'subjects', subjectRows(230));
-		const result = await run(emu, getMany({ returnAll: true }));
+		await emu.setProfile(emu.profile, { maxPageSize: 100 }); // pages capped by the server
+		const result = await run(emu, getMany({ returnAll: true })).finally(() => emu.setProfile(emu.profile));
 		expect(result.status).toBe('success');
 		expect(result.output).toHaveLength(230);
 		expect(new Set(result.output.map((item) => item.json.id)).size).toBe(230);

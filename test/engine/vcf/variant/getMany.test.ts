@@ -61,8 +61,8 @@ describe('VCF › Variant › Get Many', () => {
 		});
 		expect(all.output).toHaveLength(5000);
 		const pages = await emu.requests({ service: 'vcf' });
-		// Full pages of 1000; the empty sixth page ends the listing.
-		expect(pages.map((r) => r.query.offset)).toEqual(['0', '1000', '2000', '3000', '4000', '5000']);
+		// Full pages of 1000; X-Total-Count (5000) ends the listing without an empty sixth page.
+		expect(pages.map((r) => r.query.offset)).toEqual(['0', '1000', '2000', '3000', '4000']);
 		expect(pages[0].path).toBe(`/api/v1/samples/${sampleIds[0]}/variants`);
 		expect(new Set(all.output.map((item) => item.json.id)).size).toBe(5000);
 
@@ -90,6 +90,9 @@ describe('VCF › Variant › Get Many', () => {
 				/'Sample ID' filters order variants only/,
 			],
 			[{ order: { mode: 'list', value: 'ORD-1' } }, /'Order' must be an iFlow ID/],
+			// A sample may be named by a non-UUID id, but never by one that moves the request.
+			[{ source: 'sample', sample: { mode: 'list', value: '..' } }, /'Sample' is a "\." or "\.\." path segment/],
+			[{ source: 'sample', sample: { mode: 'list', value: '%2e%2e' } }, /'Sample' is a "\." or "\.\." path segment/],
 		];
 		for (const [extra, message] of cases) {
 			const result = await runNode({ node, parameters: parameters(extra), credentials: emu.credentials() });
