@@ -8,7 +8,7 @@ import type {
 
 /**
  * iFlow personal access token. The base URL of each Flow service is derived from the
- * environment (see nodes/shared/transport/baseUrl.ts). In n8n's HTTP Request node the
+ * environment (see nodes/shared/transport/services.ts). In n8n's HTTP Request node the
  * credential adds the bearer header to any Flow URL.
  */
 export class IFlowApi implements ICredentialType {
@@ -45,6 +45,15 @@ export class IFlowApi implements ICredentialType {
 			required: true,
 		},
 		{
+			displayName: 'Allow Unencrypted HTTP',
+			name: 'allowUnencryptedHttp',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to send the token over a plain http:// URL Template to a host other than this machine. Anyone on the network path can read it. Leave off unless the server is on a network you trust; http://127.0.0.1 and http://localhost work without it.',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
 			displayName: 'Personal Access Token',
 			name: 'accessToken',
 			type: 'string',
@@ -75,11 +84,15 @@ export class IFlowApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			// The admin service needs no project header: the cheapest authenticated call.
+			// The admin service needs no project header: the cheapest authenticated call. A plain
+			// http:// template to another host (without Allow Unencrypted HTTP) gets a scheme no
+			// HTTP client speaks, so the test fails naming the option and nothing is sent.
 			baseURL:
-				'={{ $credentials.environment === "custom" ? $credentials.baseUrlTemplate.replace("{service}", "admin").replace(/\\/+$/, "") : "https://admin." + ({ production: "iflow.intelliseq.com", staging: "stg.iflow.intelliseq.com", development: "flow.labpgx.com" })[$credentials.environment] }}/api/v1',
+				'={{ ($credentials.environment === "custom" ? ($credentials.allowUnencryptedHttp ? $credentials.baseUrlTemplate : $credentials.baseUrlTemplate.trim().replace(/^http:(?=\\/\\/(?!(localhost|127(\\.\\d{1,3}){3}|\\[::1\\])(:\\d+)?(\\/|$)))/i, "refused-plain-http.turn-on-allow-unencrypted-http:")).replace("{service}", "admin").replace(/\\/+$/, "") : "https://admin." + ({ production: "iflow.intelliseq.com", staging: "stg.iflow.intelliseq.com", development: "flow.labpgx.com" })[$credentials.environment]) }}/api/v1',
 			url: '/projects',
 			method: 'GET',
+			// n8n would copy the token onto a redirect to any host: a redirect fails the test instead.
+			disableFollowRedirect: true,
 		},
 	};
 }

@@ -43,15 +43,19 @@ export function optionalId(ctx: IExecuteFunctions, name: string, label: string, 
 	return value;
 }
 
-/** Key/value pairs → run params; a key given more than once becomes a list (reference §7.9). */
+/**
+ * Key/value pairs → run params; a key given more than once becomes a list (reference §7.9).
+ * Any name is a plain key: on a null-prototype object `__proto__` is stored instead of
+ * setting the prototype, and `constructor` or `toString` are not mistaken for existing keys.
+ */
 export function pairsToParams(pairs: Array<{ name?: string; value?: unknown }>): IDataObject {
-	const params: IDataObject = {};
+	const params = Object.create(null) as IDataObject;
 	for (const { name, value } of pairs) {
 		const key = String(name ?? '').trim();
 		if (!key) continue;
 		const existing = params[key];
-		if (existing === undefined) params[key] = value ?? '';
-		else params[key] = Array.isArray(existing) ? [...existing, value ?? ''] : [existing, value ?? ''];
+		const next = value ?? '';
+		params[key] = existing === undefined ? next : Array.isArray(existing) ? [...existing, next] : [existing, next];
 	}
 	return params;
 }

@@ -2,7 +2,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { requireId, requireString } from '../../shared/helpers';
+import { matchesFilter } from '../../shared/methods';
 import { flowRequestAll } from '../../shared/transport';
+import type { LocalMatcher } from '../../shared/transport';
 import type { FieldSpec } from '../helpers/values';
 import { buildBody } from '../helpers/values';
 import type { RecordResource } from '../helpers/views';
@@ -19,6 +21,8 @@ export interface RecordKind {
 	idParam: string;
 	/** Update method: subjects and samples PATCH, orders PUT. */
 	updateMethod: 'PATCH' | 'PUT';
+	/** Fields the Search filter matches (case-insensitive, part of the value). */
+	searchFields: string[];
 }
 
 export const SUBJECT: RecordKind = {
@@ -27,6 +31,7 @@ export const SUBJECT: RecordKind = {
 	path: '/subjects',
 	idParam: 'subjectId',
 	updateMethod: 'PATCH',
+	searchFields: ['display_id', 'name', 'external_id'],
 };
 export const SAMPLE: RecordKind = {
 	resource: 'sample',
@@ -34,6 +39,7 @@ export const SAMPLE: RecordKind = {
 	path: '/samples',
 	idParam: 'sampleId',
 	updateMethod: 'PATCH',
+	searchFields: ['display_id', 'name', 'external_id', 'barcode'],
 };
 export const ORDER: RecordKind = {
 	resource: 'order',
@@ -41,6 +47,7 @@ export const ORDER: RecordKind = {
 	path: '/orders',
 	idParam: 'orderId',
 	updateMethod: 'PUT',
+	searchFields: ['display_id', 'name', 'accession_number', 'external_id'],
 };
 
 export const recordId = (ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number) =>
@@ -75,19 +82,34 @@ export async function getRecord(ctx: IExecuteFunctions, kind: RecordKind, itemIn
 	return maybeSimplify(ctx, kind, itemIndex, record);
 }
 
+/**
+ * `search` as the server does it when it lists the parameter, else here: the reference marks it
+ * INFERRED for subjects and samples, and a server that ignores it answers the unfiltered list.
+ */
+export function searchMatcher(kind: RecordKind, text: unknown): LocalMatcher {
+	const value = typeof text === 'string' && text.trim() ? text.trim() : undefined;
+	return { value, matches: (record) => matchesFilter(record, kind.searchFields, value) };
+}
+
+/**
+ * Get Many of a record kind. `qs` holds documented filters (always sent); `filters` are the
+ * INFERRED equality filters and `search` the INFERRED text search: sent when the server lists
+ * them, applied here otherwise, so a server that does not know them gives the same answer.
+ */
 export async function getManyRecords(
 	ctx: IExecuteFunctions,
 	kind: RecordKind,
 	itemIndex: number,
-	qs: IDataObject,
-	path = kind.path,
+	query: { qs?: IDataObject; filters?: IDataObject; search?: unknown },
 ): Promise<IDataObject[]> {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (ctx.getNodeParameter('limit', itemIndex) as number);
 	const records = await flowRequestAll.call(ctx, {
 		service: 'miner',
-		path,
-		qs,
+		path: kind.path,
+		qs: query.qs ?? {},
+		filters: query.filters,
+		matchers: { search: searchMatcher(kind, query.search) },
 		project: 'required',
 		returnAll,
 		limit,
@@ -148,7 +170,7 @@ export async function upsertRecord(
 	const candidates = await flowRequestAll.call(ctx, {
 		service: 'miner',
 		path: kind.path,
-		qs: { search: value },
+		matchers: { search: searchMatcher(kind, value) },
 		project: 'required',
 		returnAll: true,
 		pageSize: 1000,

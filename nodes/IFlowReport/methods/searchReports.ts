@@ -2,15 +2,17 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 
 import { matchesFilter } from '../../shared/methods';
 import { flowRequest, listItems } from '../../shared/transport';
+import { REPORT_ROUTES, STATUS_BY_ID_INSTEAD } from '../actions/report/reportApi';
 
 /** Reports of the selected project, labelled by their order ("ORD-7 · approved"). */
 export async function searchReports(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const body = await flowRequest.call(this, {
 		service: 'report',
 		method: 'GET',
-		path: '/reports',
+		path: REPORT_ROUTES.list.path,
 		project: 'required',
 		qs: { limit: 100 },
+		beyondReference: { instead: STATUS_BY_ID_INSTEAD },
 	});
 	return {
 		results: listItems(body)

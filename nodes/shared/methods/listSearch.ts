@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { flowRequest, listItems } from '../transport';
+import { flowRequest, flowRequestAll, listItems } from '../transport';
 import type { FlowRequest } from '../transport';
 
 /** Case-insensitive match of a search filter against any of the given fields. */
@@ -34,6 +34,34 @@ async function search(
 
 const displayName = (record: IDataObject) => String(record.display_id ?? record.name ?? record.id);
 
+/**
+ * Up to SEARCH_LIMIT miner records matching the typed text. `search` is sent when the server
+ * lists it (the reference marks it INFERRED for subjects and samples); otherwise the text is
+ * matched here over a list read large enough, not just over its first page.
+ */
+async function searchMiner(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	label: (record: IDataObject) => string,
+	filterFields: string[],
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const text = filter?.trim() || undefined;
+	const records = await flowRequestAll.call(ctx, {
+		service: 'miner',
+		path,
+		project: 'required',
+		returnAll: false,
+		limit: SEARCH_LIMIT,
+		matchers: { search: { value: text, matches: (record) => matchesFilter(record, filterFields, text) } },
+	});
+	return {
+		results: records
+			.filter((record) => matchesFilter(record, filterFields, text))
+			.map((record) => ({ name: label(record), value: String(record.id) })),
+	};
+}
+
 /** Projects the token can access (admin service), for every node's Project field. */
 export async function searchProjects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await search(
@@ -45,16 +73,11 @@ export async function searchProjects(this: ILoadOptionsFunctions, filter?: strin
 	);
 }
 
-/** Orders of the selected project, searched server-side by display id. */
+/** Orders of the selected project, searched by display id. */
 export async function searchOrders(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await search(
+	return await searchMiner(
 		this,
-		{
-			service: 'miner',
-			path: '/orders',
-			project: 'required',
-			qs: { limit: SEARCH_LIMIT, ...(filter ? { search: filter } : {}) },
-		},
+		'/orders',
 		(o) => `${displayName(o)} · ${String(o.status ?? '')}`,
 		['display_id', 'name', 'id', 'external_id'],
 		filter,
@@ -62,29 +85,13 @@ export async function searchOrders(this: ILoadOptionsFunctions, filter?: string)
 }
 
 export async function searchSubjects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await search(
-		this,
-		{
-			service: 'miner',
-			path: '/subjects',
-			project: 'required',
-			qs: { limit: SEARCH_LIMIT, ...(filter ? { search: filter } : {}) },
-		},
-		displayName,
-		['display_id', 'name', 'id', 'external_id'],
-		filter,
-	);
+	return await searchMiner(this, '/subjects', displayName, ['display_id', 'name', 'id', 'external_id'], filter);
 }
 
 export async function searchSamples(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await search(
+	return await searchMiner(
 		this,
-		{
-			service: 'miner',
-			path: '/samples',
-			project: 'required',
-			qs: { limit: SEARCH_LIMIT, ...(filter ? { search: filter } : {}) },
-		},
+		'/samples',
 		displayName,
 		['display_id', 'name', 'id', 'external_id', 'barcode'],
 		filter,

@@ -9,13 +9,16 @@ import type {
 } from 'n8n-workflow';
 
 import { extractDetail } from './errors';
-import { redactText, redactUrl } from './redact';
+import { discardBody, onAbort } from './limits';
+import { redactError, redactText, redactUrl } from './redact';
 
 /**
  * Transfers through signed URLs. They carry their own authorisation (the signature in the
  * query string), so they go through plain `httpRequest` and must never be logged or shown:
  * every message built here passes through `redactText` with the URL's query values as secrets.
  * Nothing here reads credentials (n8n lint: such a function must not call plain httpRequest).
+ * A transfer has no total deadline (files can be large) but stops when the execution is
+ * cancelled: n8n's plain `httpRequest` does not pass the cancel signal on by itself.
  */
 
 /** Socket idle timeout (n8n's HTTP stack applies `timeout` per socket inactivity, not per transfer). */
@@ -80,14 +83,30 @@ function storageError(
 ): NodeApiError {
 	const secrets = urlSecrets(transfer.url);
 	const error = new NodeApiError(ctx.getNode(), response, {
-		message: redactText(message, secrets),
-		description: redactText(description, secrets),
+		message,
+		description,
 		httpCode: httpCode === undefined ? undefined : String(httpCode),
 		itemIndex: transfer.itemIndex,
 	});
-	error.message = redactText(message, secrets);
-	error.description = redactText(description, secrets);
-	return error;
+	error.message = message;
+	error.description = description;
+	return redactError(error, secrets);
+}
+
+/** The execution's cancel signal, where the context has one. */
+function cancelSignal(ctx: IExecuteFunctions): AbortSignal | undefined {
+	return 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal?.() : undefined;
+}
+
+function cancelledError(ctx: IExecuteFunctions, transfer: SignedTransfer, method: string): NodeApiError {
+	const verb = method === 'PUT' ? 'upload of' : 'download of';
+	return storageError(
+		ctx,
+		transfer,
+		`The ${verb} ${transfer.path} was stopped: the execution was cancelled`,
+		'The connection to storage was closed; the node passes no partial file on. Run it again to transfer the file.',
+		{ code: 'CANCELLED', message: 'cancelled' },
+	);
 }
 
 /** The error for a storage answer other than 2xx. */
@@ -143,9 +162,11 @@ async function send(
 	transfer: SignedTransfer,
 	options: IHttpRequestOptions,
 ): Promise<IN8nHttpFullResponse> {
+	const signal = cancelSignal(ctx);
 	try {
-		return (await ctx.helpers.httpRequest(options)) as IN8nHttpFullResponse;
+		return (await ctx.helpers.httpRequest({ ...options, abortSignal: signal })) as IN8nHttpFullResponse;
 	} catch (error) {
+		if (signal?.aborted) throw cancelledError(ctx, transfer, options.method ?? 'GET');
 		const code = errorCode(error);
 		const verb = options.method === 'PUT' ? 'upload of' : 'download of';
 		throw storageError(
@@ -199,6 +220,9 @@ export async function downloadSignedUrl(
 	}
 
 	let binary: IBinaryData;
+	const signal = cancelSignal(this);
+	// Whether n8n's HTTP stack ends a running body on abort varies; close it here for sure.
+	const stopListening = onAbort(signal ? [signal] : [], () => discardBody(response.body));
 	try {
 		binary = await this.helpers.prepareBinaryData(
 			response.body as Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0],
@@ -206,6 +230,7 @@ export async function downloadSignedUrl(
 			contentType,
 		);
 	} catch (error) {
+		if (signal?.aborted) throw cancelledError(this, transfer, 'GET');
 		const code = errorCode(error);
 		if (code === 'ERROR') {
 			// Not the connection: n8n's binary data store refused the file (e.g. over its database-mode cap).
@@ -221,7 +246,10 @@ export async function downloadSignedUrl(
 			'The storage connection closed before the whole file arrived. Nothing was kept; run the node again.',
 			{ code, message: code },
 		);
+	} finally {
+		stopListening();
 	}
+	if (signal?.aborted) throw cancelledError(this, transfer, 'GET');
 	const size = await storedSize.call(this, binary);
 	if (announced !== undefined && Number.isFinite(announced) && size !== announced) {
 		throw storageError(

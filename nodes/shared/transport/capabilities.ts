@@ -84,6 +84,21 @@ function notOfferedText(call: Pick<FlowCallInfo, 'service' | 'method' | 'path'>,
 	};
 }
 
+const NOT_OFFERED = 'endpointNotOffered';
+
+/** Marks an error as "the server does not offer this", so a caller can fall back to another way. */
+function markNotOffered<T extends NodeApiError | NodeOperationError>(error: T): T {
+	error.context = { ...(error.context ?? {}), [NOT_OFFERED]: true };
+	return error;
+}
+
+/** Was this error raised because the server does not offer an endpoint (before or after a request)? */
+export function isEndpointNotOffered(error: unknown): boolean {
+	return (
+		(error instanceof NodeApiError || error instanceof NodeOperationError) && error.context?.[NOT_OFFERED] === true
+	);
+}
+
 /** Raised before any request, when the server's document already shows the route is missing. */
 export function endpointNotOfferedError(
 	node: INode,
@@ -91,7 +106,24 @@ export function endpointNotOfferedError(
 	instead?: string,
 ): NodeOperationError {
 	const { message, description } = notOfferedText(call, instead);
-	return new NodeOperationError(node, message, { description, itemIndex: call.itemIndex });
+	return markNotOffered(new NodeOperationError(node, message, { description, itemIndex: call.itemIndex }));
+}
+
+/**
+ * Raised before any request when an option needs a query parameter the server's document does
+ * not list: a server that ignores it would answer as if the option were not set.
+ */
+export function parameterNotOfferedError(
+	node: INode,
+	call: Pick<FlowCallInfo, 'service' | 'method' | 'path' | 'itemIndex'>,
+	parameter: string,
+	instead?: string,
+): NodeOperationError {
+	const message = `This iFlow server does not offer the '${parameter}' parameter of ${call.method} ${call.path} (${call.service} service)`;
+	const description =
+		`The parameter is not in the published iFlow API reference, and this server's /openapi.json does not list it: the server would ignore it and answer as if the option were not set.` +
+		(instead ? ` Instead: ${instead}` : '');
+	return markNotOffered(new NodeOperationError(node, message, { description, itemIndex: call.itemIndex }));
 }
 
 /** Raised for a route-level 404 after the request. */
@@ -105,5 +137,5 @@ export function endpointMissingError(node: INode, call: FlowCallInfo, instead?: 
 	});
 	error.message = message;
 	error.description = description;
-	return error;
+	return markNotOffered(error);
 }

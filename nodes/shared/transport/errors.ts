@@ -1,7 +1,9 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
-import { redactText } from './redact';
+import type { RedirectRefusal } from './redirect';
+
+import { redactError } from './redact';
 
 export interface FlowCallInfo {
 	service: string;
@@ -49,20 +51,23 @@ export function extractDetail(body: unknown): string | undefined {
 	}
 	if (typeof body === 'object') {
 		const record = body as Record<string, unknown>;
-		if (Array.isArray(record.detail)) return formatValidationIssues(record.detail as ValidationIssue[]);
-		if (typeof record.detail === 'string') return record.detail;
-		if (typeof record.message === 'string') return record.message;
-		if (typeof record.error === 'string') return record.error;
+		if (Array.isArray(record.detail)) return formatValidationIssues(record.detail as ValidationIssue[]).slice(0, 2000);
+		for (const key of ['detail', 'message', 'error']) {
+			if (typeof record[key] === 'string') return (record[key] as string).slice(0, 1000);
+		}
 	}
 	return undefined;
 }
+
+/** "GET miner /orders/1": the call, for descriptions. */
+const describeCall = (call: FlowCallInfo) => `${call.method} ${call.service} ${call.path}`;
 
 function explain(
 	status: number,
 	detail: string | undefined,
 	call: FlowCallInfo,
 ): { message: string; description: string } {
-	const where = `${call.method} ${call.service} ${call.path}`;
+	const where = describeCall(call);
 	const project = call.projectId ? ` (project ${call.projectId})` : '';
 	switch (status) {
 		case 400:
@@ -128,16 +133,27 @@ export function flowHttpError(
 		status,
 		detail: typeof body === 'object' && body !== null ? ((body as JsonObject).detail ?? null) : (detail ?? null),
 	};
-	const error = new NodeApiError(node, response, {
-		message: redactText(message, secrets),
-		description: redactText(description, secrets),
-		httpCode: String(status),
-		itemIndex: call.itemIndex,
-	});
+	return apiError(node, response, message, description, secrets, call.itemIndex, String(status));
+}
+
+/**
+ * A NodeApiError whose every part is scrubbed: n8n saves the whole error object (message,
+ * description, the raw response, context) with a failed execution.
+ */
+function apiError(
+	node: INode,
+	response: JsonObject,
+	message: string,
+	description: string,
+	secrets: string[],
+	itemIndex?: number,
+	httpCode?: string,
+): NodeApiError {
+	const error = new NodeApiError(node, response, { message, description, httpCode, itemIndex });
 	// n8n may derive a message of its own from the response; ours says more.
-	error.message = redactText(message, secrets);
-	error.description = redactText(description, secrets);
-	return error;
+	error.message = message;
+	error.description = description;
+	return redactError(error, secrets);
 }
 
 /** A readable NodeApiError for a request that never got an HTTP answer. */
@@ -148,17 +164,77 @@ export function flowNetworkError(
 	retried: boolean,
 	secrets: string[] = [],
 ): NodeApiError {
-	const where = `${call.method} ${call.service} ${call.path}`;
+	const where = describeCall(call);
 	const message = `Could not reach iFlow ${call.service} (${code})`;
 	const description = retried
 		? `${where} failed after ${call.attempts ?? 1} attempt(s). Check the credential's environment or URL template and the network.`
 		: `The connection broke during ${where}. The request may or may not have been processed, so it was not repeated automatically (repeating it could create a duplicate). Check in iFlow whether it took effect before running it again.`;
-	const error = new NodeApiError(node, { code, message } as JsonObject, {
-		message: redactText(message, secrets),
-		description: redactText(description, secrets),
-		itemIndex: call.itemIndex,
-	});
-	error.message = redactText(message, secrets);
-	error.description = redactText(description, secrets);
-	return error;
+	return apiError(node, { code, message }, message, description, secrets, call.itemIndex);
+}
+
+/** A redirect the transport did not follow: another origin, a downgrade to http, or a loop. */
+export function flowRedirectError(
+	node: INode,
+	status: number,
+	refusal: RedirectRefusal,
+	call: FlowCallInfo,
+	secrets: string[] = [],
+): NodeApiError {
+	const target = refusal.origin ?? 'an unreadable address';
+	const messages: Record<RedirectRefusal['reason'], string> = {
+		'cross-origin': `iFlow redirected the request to another address (${target}); it was not followed and the access token was not sent there`,
+		downgrade: `iFlow redirected the request to unencrypted ${target}; it was not followed and the access token was not sent there`,
+		'too-many': `iFlow answered with too many redirects (more than ${refusal.maxHops}); the request was stopped`,
+		invalid: `iFlow answered HTTP ${status} with a redirect to ${target}; it was not followed and the access token was not sent there`,
+	};
+	const description =
+		refusal.reason === 'too-many'
+			? `${describeCall(call)} kept being redirected on the same server. Check the credential's environment or URL Template.`
+			: `${describeCall(call)} answered ${status}. The nodes send the Personal Access Token only to the service address of the credential and follow a redirect only on that same address (scheme, host and port). If iFlow really moved, update the credential's environment or URL Template.`;
+	return apiError(
+		node,
+		{ status, reason: refusal.reason },
+		messages[refusal.reason],
+		description,
+		secrets,
+		call.itemIndex,
+		String(status),
+	);
+}
+
+/** The call took longer than its total time bound. */
+export function flowDeadlineError(
+	node: INode,
+	deadlineMs: number,
+	call: FlowCallInfo,
+	secrets: string[] = [],
+): NodeApiError {
+	const seconds = `${Math.round(deadlineMs / 100) / 10} s`;
+	return apiError(
+		node,
+		{ code: 'DEADLINE_EXCEEDED' },
+		`iFlow ${call.service} did not answer within ${seconds}`,
+		`${describeCall(call)} was stopped after ${seconds} in total (headers and body). The server answered too slowly or sent its answer bit by bit; it was not repeated automatically. Try again later.`,
+		secrets,
+		call.itemIndex,
+	);
+}
+
+/** The answer was larger than the transport accepts for one JSON call. */
+export function flowTooLargeError(
+	node: INode,
+	maxBytes: number,
+	call: FlowCallInfo,
+	secrets: string[] = [],
+): NodeApiError {
+	const size =
+		maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
+	return apiError(
+		node,
+		{ code: 'RESPONSE_TOO_LARGE' },
+		`iFlow ${call.service}'s answer is larger than ${size}; it was not read`,
+		`${describeCall(call)} answered with more than ${size}, more than any iFlow API answer should be. Ask for smaller pages (a lower Limit) or narrow the request.`,
+		secrets,
+		call.itemIndex,
+	);
 }

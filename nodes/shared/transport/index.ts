@@ -2,12 +2,29 @@ export { CREDENTIAL_TYPE, getFlowCredentials, readParameter } from './context';
 export type { FlowContext } from './context';
 export { extractDetail, flowHttpError, flowNetworkError, formatValidationIssues } from './errors';
 export { flowRequestAll, listItems } from './pagination';
-export type { PagedRequest } from './pagination';
+export type { LocalMatcher, PagedRequest } from './pagination';
 export { resolveProjectId } from './project';
 export type { ProjectRule } from './project';
 export { redactText, redactUrl } from './redact';
-export { DEFAULT_TIMEOUT_MS, flowRequest, flowRequestFull } from './request';
-export type { FlowRequest, FlowResponse } from './request';
+export {
+	DEFAULT_DEADLINE_MS,
+	DEFAULT_MAX_BODY_BYTES,
+	DEFAULT_TIMEOUT_MS,
+	flowRequest,
+	flowRequestFull,
+	flowServiceApi,
+	requireQueryParametersOffered,
+	requireRouteOffered,
+	routeOffer,
+} from './request';
+export type { FlowRequest, FlowResponse, RouteOffer } from './request';
+export {
+	endpointNotOfferedError,
+	isEndpointNotOffered,
+	parameterNotOfferedError,
+	queryParameterListed,
+} from './capabilities';
+export type { ServiceApi } from './capabilities';
 export { FLOW_SERVICES, serviceApiUrl, serviceRootUrl } from './services';
 export type { FlowService } from './services';
 export { FILES_LIST_CAP, filesListIncompleteError, listFilesLevel, listFilesUnder } from './files';

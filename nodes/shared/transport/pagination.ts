@@ -37,6 +37,16 @@ export interface PagedRequest extends Omit<FlowRequest, 'method'> {
 	 * is applied here to what comes back, so a server that does not know it gives the same answer.
 	 */
 	filters?: IDataObject;
+	/**
+	 * Filters whose meaning is not equality (a text search): the value is sent as the query
+	 * parameter when the server lists it; otherwise `matches` keeps or drops each record here.
+	 */
+	matchers?: Record<string, LocalMatcher>;
+}
+
+export interface LocalMatcher {
+	value: string | number | boolean | undefined;
+	matches: (item: IDataObject) => boolean;
 }
 
 function sameItem(a: IDataObject | undefined, b: IDataObject | undefined): boolean {
@@ -44,11 +54,10 @@ function sameItem(a: IDataObject | undefined, b: IDataObject | undefined): boole
 	return a.id !== undefined ? a.id === b.id : JSON.stringify(a) === JSON.stringify(b);
 }
 
-function matchesAll(item: IDataObject, local: Array<[string, unknown]>): boolean {
-	return local.every(
-		([key, value]) => item[key] !== undefined && item[key] !== null && String(item[key]) === String(value),
-	);
-}
+const equals =
+	(key: string, value: unknown) =>
+	(item: IDataObject): boolean =>
+		item[key] !== undefined && item[key] !== null && String(item[key]) === String(value);
 
 /**
  * Return All / Limit over a Flow list. `limit` is documented; `offset` is not (INFERRED), so
@@ -61,13 +70,20 @@ export async function flowRequestAll(this: FlowContext, request: PagedRequest): 
 	const api = await flowServiceApi(this, request.service);
 	const listed = (name: string) => queryParameterListed(api, 'GET', request.path, name);
 	const qs: IDataObject = { ...(request.qs ?? {}) };
-	const local: Array<[string, unknown]> = [];
+	const local: Array<(item: IDataObject) => boolean> = [];
+	const given = (value: unknown) => value !== undefined && value !== '' && value !== null;
 	for (const [key, value] of Object.entries(request.filters ?? {})) {
-		if (value === undefined || value === '' || value === null) continue;
+		if (!given(value)) continue;
 		if (listed(key)) qs[key] = value;
-		else local.push([key, value]);
+		else local.push(equals(key, value));
 	}
-	const keep = (page: IDataObject[]) => (local.length ? page.filter((item) => matchesAll(item, local)) : page);
+	for (const [key, { value, matches }] of Object.entries(request.matchers ?? {})) {
+		if (!given(value)) continue;
+		if (listed(key)) qs[key] = value;
+		else local.push(matches);
+	}
+	const keep = (page: IDataObject[]) =>
+		local.length ? page.filter((item) => local.every((test) => test(item))) : page;
 	const getPage = async (query: IDataObject): Promise<Page> => {
 		const response = await flowRequestFull.call(this, { ...request, method: 'GET', qs: { ...qs, ...query } });
 		const total = Number(response.headers?.['x-total-count']);
@@ -133,14 +149,14 @@ async function singleRequest(
 		);
 	let limit = Number.isFinite(wanted) ? wanted : SINGLE_REQUEST_LIMIT;
 	for (let first = true; ; first = false) {
-		let page: IDataObject[];
-		try {
-			page = await get({ limit });
-		} catch (error) {
-			// A larger limit than the server allows (FastAPI: 422 on `le=`): the list is longer than it will give.
-			if (!first && error instanceof NodeApiError && error.httpCode === '422') throw cannotPage(limit / 10);
-			throw error;
-		}
+		const answer = await get({ limit }).then(
+			(items) => ({ items, error: undefined }),
+			(error: unknown) => ({ items: [] as IDataObject[], error }),
+		);
+		// A larger limit than the server allows (FastAPI: 422 on `le=`): the list is longer than it will give.
+		if (answer.error instanceof NodeApiError && answer.error.httpCode === '422' && !first) throw cannotPage(limit / 10);
+		if (answer.error) throw answer.error;
+		const page = answer.items;
 		const kept = keep(page);
 		// A short page is the whole list; a full one that already holds enough matches is enough.
 		if (page.length < limit || kept.length >= wanted) return kept.slice(0, wanted);

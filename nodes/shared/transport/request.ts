@@ -1,4 +1,4 @@
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import {
@@ -6,16 +6,21 @@ import {
 	endpointNotOfferedError,
 	isRouteMissing,
 	looksLikeRoute404,
+	parameterNotOfferedError,
+	queryParameterListed,
 	routeListed,
 	serviceApi,
 } from './capabilities';
 import type { ServiceApi } from './capabilities';
 import type { FlowContext } from './context';
 import { CREDENTIAL_TYPE, getFlowCredentials } from './context';
-import { flowHttpError, flowNetworkError } from './errors';
+import { flowDeadlineError, flowHttpError, flowNetworkError, flowRedirectError, flowTooLargeError } from './errors';
 import type { FlowCallInfo } from './errors';
+import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES, discardBody, parseBody, readBody, untilAborted } from './limits';
 import type { ProjectRule } from './project';
 import { resolveProjectId } from './project';
+import { decideRedirect, isRedirect } from './redirect';
+import type { RedirectRefusal } from './redirect';
 import {
 	DEFAULT_RETRY_POLICY,
 	isIdempotent,
@@ -26,9 +31,11 @@ import {
 } from './retry';
 import type { RetryPolicy } from './retry';
 import type { FlowService } from './services';
-import { serviceApiUrl, serviceRootUrl } from './services';
+import { serviceApiUrl, serviceRootUrl, unencryptedUrlProblem } from './services';
 
+/** Socket idle timeout: the longest silence between two bytes. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES };
 
 export interface FlowRequest {
 	service: FlowService;
@@ -45,7 +52,12 @@ export interface FlowRequest {
 	/** Files also takes the project as `project_id` query parameter. */
 	projectInQuery?: boolean;
 	itemIndex?: number;
+	/** Socket idle timeout in ms (default 30 s). */
 	timeout?: number;
+	/** Total time of one attempt in ms, body and same-origin redirects included (default 60 s). */
+	deadline?: number;
+	/** Largest answer body read, in bytes (default 32 MiB). */
+	maxBodyBytes?: number;
 	/** Override the method-based rule (e.g. a POST that only issues a signed URL is safe to repeat). */
 	idempotent?: boolean;
 	/** Path relative to the service root instead of `/api/v1` (e.g. `/openapi.json`). */
@@ -96,23 +108,145 @@ export async function flowServiceApi(ctx: FlowContext, service: FlowService): Pr
 	);
 }
 
+export type RouteOffer = 'listed' | 'absent' | 'unknown';
+
+/** Whether the server's document lists a route, leaves it out, or there is no document. */
+export async function routeOffer(
+	ctx: FlowContext,
+	call: Pick<FlowRequest, 'service' | 'method' | 'path'>,
+): Promise<RouteOffer> {
+	const api = await flowServiceApi(ctx, call.service);
+	if (!api.known) return 'unknown';
+	return routeListed(api, call.method, call.path) ? 'listed' : 'absent';
+}
+
+/**
+ * A route beyond the reference: fails before any request when the server's document leaves it
+ * out (with an error that names `instead`); tried when there is no document.
+ */
+export async function requireRouteOffered(
+	ctx: FlowContext,
+	call: Pick<FlowRequest, 'service' | 'method' | 'path' | 'itemIndex'>,
+	instead?: string,
+): Promise<void> {
+	if ((await routeOffer(ctx, call)) === 'absent')
+		throw endpointNotOfferedError(ctx.getNode(), { ...call, itemIndex: call.itemIndex ?? 0 }, instead);
+}
+
+/**
+ * Query parameters an option needs, on a route the server lists: fails before any request when
+ * its document leaves one out (the server would ignore it and answer as if the option were not
+ * set). Nothing is checked without a document, or when the route itself is not listed.
+ */
+export async function requireQueryParametersOffered(
+	ctx: FlowContext,
+	call: Pick<FlowRequest, 'service' | 'method' | 'path' | 'itemIndex'>,
+	names: string[],
+	instead?: string,
+): Promise<void> {
+	const api = await flowServiceApi(ctx, call.service);
+	if (!routeListed(api, call.method, call.path)) return;
+	const missing = names.find((name) => !queryParameterListed(api, call.method, call.path, name));
+	if (missing)
+		throw parameterNotOfferedError(ctx.getNode(), { ...call, itemIndex: call.itemIndex ?? 0 }, missing, instead);
+}
+
+/**
+ * The body as JSON text. Handing axios an object would let it deep-merge the object into its
+ * config, which drops keys such as `__proto__` and `constructor` (a run parameter may be called
+ * that). An empty object stays as it is: n8n sends no body for it, as before.
+ */
+function jsonBody(body: IDataObject | IDataObject[], headers: IDataObject): IDataObject | IDataObject[] | string {
+	if (Object.keys(body).length === 0) return body;
+	const hasType = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
+	if (!hasType) headers['Content-Type'] = 'application/json';
+	return JSON.stringify(body);
+}
+
+/** How one attempt ended. */
+type Exchange =
+	| { kind: 'response'; statusCode: number; headers: Record<string, unknown>; body: unknown }
+	| { kind: 'network'; code: string }
+	| { kind: 'deadline' }
+	| { kind: 'tooLarge' }
+	| { kind: 'redirect'; status: number; refusal: RedirectRefusal };
+
+interface Bounds {
+	deadlineMs: number;
+	maxBodyBytes: number;
+	json: boolean;
+	cancel?: AbortSignal;
+}
+
+/**
+ * One attempt: the request, same-origin redirects (followed here, never by n8n: it would copy
+ * the token to any host), and the body, read within the attempt's deadline and size bound.
+ */
+async function exchange(ctx: FlowContext, options: IHttpRequestOptions, bounds: Bounds): Promise<Exchange> {
+	const deadline = AbortSignal.timeout(bounds.deadlineMs);
+	const signals = bounds.cancel ? [deadline, bounds.cancel] : [deadline];
+	const stopped = (): Exchange => (deadline.aborted ? { kind: 'deadline' } : { kind: 'network', code: 'ERR_CANCELED' });
+	// n8n swaps `abortSignal` for the execution's cancel signal where there is one; elsewhere
+	// (polls, list searches) the deadline aborts the socket itself.
+	let hop: IHttpRequestOptions = { ...options, abortSignal: deadline };
+	for (let hops = 0; ; hops++) {
+		const pending = ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			CREDENTIAL_TYPE,
+			hop,
+		) as Promise<IN8nHttpFullResponse>;
+		let headed: { done: true; value: IN8nHttpFullResponse } | { done: false };
+		try {
+			headed = await untilAborted(pending, signals);
+		} catch (error) {
+			return deadline.aborted ? { kind: 'deadline' } : { kind: 'network', code: errorCode(error) ?? 'ECONNRESET' };
+		}
+		if (!headed.done) {
+			// Headers never came in time: close the connection if they still do.
+			pending.then((late) => discardBody(late.body)).catch(() => undefined);
+			return stopped();
+		}
+		const { statusCode, body } = headed.value;
+		const headers = (headed.value.headers ?? {}) as Record<string, unknown>;
+		if (isRedirect(statusCode)) {
+			discardBody(body);
+			const decision = decideRedirect(hop.url, statusCode, hop.method ?? 'GET', headers.location, hops);
+			if (!decision.follow) return { kind: 'redirect', status: statusCode, refusal: decision.refusal };
+			// The Location carries its own query string.
+			hop = { ...hop, url: decision.url, method: decision.method, qs: {} };
+			if (!decision.keepBody) delete hop.body;
+			continue;
+		}
+		const read = await readBody(body, headers['content-length'], bounds.maxBodyBytes, signals);
+		if ('tooLarge' in read) return { kind: 'tooLarge' };
+		if ('stopped' in read) return stopped();
+		if ('broken' in read) return { kind: 'network', code: errorCode(read.broken) ?? 'ECONNRESET' };
+		return { kind: 'response', statusCode, headers, body: parseBody(read.text, bounds.json) };
+	}
+}
+
 /**
  * Every call to a Flow service goes through here: base URL, auth, X-Project-ID, JSON,
- * timeout, retries and readable errors. Returns the full response.
+ * time and size bounds, redirects, retries and readable errors. Returns the full response.
  */
 export async function flowRequestFull<T = unknown>(this: FlowContext, request: FlowRequest): Promise<FlowResponse<T>> {
 	const itemIndex = request.itemIndex ?? 0;
-	if (request.beyondReference) {
-		const api = await flowServiceApi(this, request.service);
-		if (api.known && !routeListed(api, request.method, request.path))
-			throw endpointNotOfferedError(this.getNode(), { ...request, itemIndex }, request.beyondReference.instead);
-	}
+	if (request.beyondReference)
+		await requireRouteOffered(this, { ...request, itemIndex }, request.beyondReference.instead);
 	const credentials = await getFlowCredentials(this);
-	const projectId = await resolveProjectId(this, request.project ?? 'none', itemIndex, request.projectId);
-	const secrets = [String(credentials.accessToken ?? '')];
 	const base = request.root
 		? serviceRootUrl(credentials, request.service)
 		: serviceApiUrl(credentials, request.service);
+	const unencrypted = unencryptedUrlProblem(base, credentials);
+	if (unencrypted) {
+		throw new NodeOperationError(this.getNode(), unencrypted, {
+			itemIndex,
+			description:
+				"Use an https:// URL Template, or, only for a server on a network you trust, turn on 'Allow Unencrypted HTTP' in the iFlow API credential. Nothing was sent.",
+		});
+	}
+	const projectId = await resolveProjectId(this, request.project ?? 'none', itemIndex, request.projectId);
+	const secrets = [String(credentials.accessToken ?? '')];
 
 	const headers: IDataObject = { Accept: 'application/json', ...(request.headers ?? {}) };
 	const qs: IDataObject = { ...(request.qs ?? {}) };
@@ -127,10 +261,13 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 		headers,
 		json: request.json ?? true,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
+		// The body is read by `exchange` (bounded); redirects are followed there (same origin only).
+		encoding: 'stream',
+		disableFollowRedirect: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	if (request.body !== undefined) options.body = request.body;
+	if (request.body !== undefined) options.body = jsonBody(request.body, headers);
 
 	const policy = { ...DEFAULT_RETRY_POLICY, ...(request.retry ?? {}) };
 	const call: FlowCallInfo = {
@@ -141,44 +278,42 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 		projectId,
 	};
 	const signal = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal?.() : undefined;
+	const bounds: Bounds = {
+		deadlineMs: request.deadline ?? DEFAULT_DEADLINE_MS,
+		maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+		json: request.json ?? true,
+		cancel: signal,
+	};
 	let waited = 0;
 
 	for (let attempt = 1; ; attempt++) {
 		call.attempts = attempt;
-		let response: IN8nHttpFullResponse;
-		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CREDENTIAL_TYPE,
-				options,
-			)) as IN8nHttpFullResponse;
-		} catch (error) {
-			const code = errorCode(error) ?? 'ECONNRESET';
-			const retryable = isNetworkError(code) && isIdempotent(request.method, request.idempotent);
+		const result = await exchange(this, options, bounds);
+		if (result.kind === 'deadline') throw flowDeadlineError(this.getNode(), bounds.deadlineMs, call, secrets);
+		if (result.kind === 'tooLarge') throw flowTooLargeError(this.getNode(), bounds.maxBodyBytes, call, secrets);
+		if (result.kind === 'redirect') {
+			throw flowRedirectError(this.getNode(), result.status, result.refusal, call, secrets);
+		}
+		if (result.kind === 'network') {
+			const retryable = isNetworkError(result.code) && isIdempotent(request.method, request.idempotent);
 			const delay = retryDelayMs(attempt, undefined, policy);
 			if (retryable && attempt < policy.maxAttempts && waited + delay <= policy.maxTotalWaitMs && !signal?.aborted) {
 				waited += delay;
 				await sleep(delay);
 				continue;
 			}
-			throw flowNetworkError(this.getNode(), code, call, retryable, secrets);
+			throw flowNetworkError(this.getNode(), result.code, call, retryable, secrets);
 		}
 
-		const status = response.statusCode;
-		if (status < 400)
-			return {
-				statusCode: status,
-				headers: response.headers as Record<string, unknown>,
-				body: response.body as T,
-				projectId,
-			};
+		const status = result.statusCode;
+		if (status < 400) return { statusCode: status, headers: result.headers, body: result.body as T, projectId };
 
 		if (
 			isRetryableStatus(status, request.method, request.idempotent) &&
 			attempt < policy.maxAttempts &&
 			!signal?.aborted
 		) {
-			const retryAfter = parseRetryAfter((response.headers as Record<string, unknown>)?.['retry-after']);
+			const retryAfter = parseRetryAfter(result.headers['retry-after']);
 			const delay = retryDelayMs(attempt, retryAfter, policy);
 			if (waited + delay <= policy.maxTotalWaitMs) {
 				waited += delay;
@@ -186,12 +321,12 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 				continue;
 			}
 		}
-		if (status === 404 && !request.root && looksLikeRoute404(response.body)) {
+		if (status === 404 && !request.root && looksLikeRoute404(result.body)) {
 			const api = await flowServiceApi(this, request.service);
 			if (isRouteMissing(api, request.method, request.path))
 				throw endpointMissingError(this.getNode(), call, request.beyondReference?.instead ?? request.instead);
 		}
-		throw flowHttpError(this.getNode(), status, response.body, call, secrets);
+		throw flowHttpError(this.getNode(), status, result.body, call, secrets);
 	}
 }
 

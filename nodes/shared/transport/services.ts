@@ -25,3 +25,27 @@ export function serviceRootUrl(credentials: ICredentialDataDecryptedObject, serv
 export function serviceApiUrl(credentials: ICredentialDataDecryptedObject, service: FlowService): string {
 	return `${serviceRootUrl(credentials, service)}/api/v1`;
 }
+
+/** This machine: 127.0.0.0/8, localhost or [::1] (a URL's hostname, as `new URL` gives it). */
+export function isLoopbackHost(hostname: string): boolean {
+	const host = hostname.toLowerCase();
+	return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * Why a service URL must not carry the token, or undefined when it may: plain http:// to a
+ * host other than this machine sends the token readable to anyone on the way, unless the
+ * credential says so explicitly ("Allow Unencrypted HTTP").
+ */
+export function unencryptedUrlProblem(url: string, credentials: ICredentialDataDecryptedObject): string | undefined {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return `'URL Template' does not give a valid URL (${url.replace(/\?.*$/, '')})`;
+	}
+	if (parsed.protocol === 'https:') return undefined;
+	if (parsed.protocol !== 'http:') return `'URL Template' must start with https:// (got ${parsed.protocol}//)`;
+	if (isLoopbackHost(parsed.hostname) || credentials.allowUnencryptedHttp === true) return undefined;
+	return `'URL Template' uses plain http:// for ${parsed.host}: the access token would travel unencrypted`;
+}

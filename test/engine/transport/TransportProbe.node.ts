@@ -15,6 +15,7 @@ import type {
 
 import { routeItems } from '../../../nodes/shared/router';
 import { flowRequestAll, flowRequestFull } from '../../../nodes/shared/transport';
+import { downloadSignedUrl } from '../../../nodes/shared/transport/binary';
 import type { FlowService, ProjectRule } from '../../../nodes/shared/transport';
 
 function parseBody(raw: unknown): IDataObject | undefined {
@@ -31,6 +32,8 @@ async function call(this: IExecuteFunctions, i: number) {
 		project: this.getNodeParameter('projectRule', i, 'none') as ProjectRule,
 		projectInQuery: this.getNodeParameter('projectInQuery', i, false) as boolean,
 		timeout: this.getNodeParameter('timeout', i, undefined) as number | undefined,
+		deadline: (this.getNodeParameter('deadline', i, 0) as number) || undefined,
+		maxBodyBytes: (this.getNodeParameter('maxBodyBytes', i, 0) as number) || undefined,
 		itemIndex: i,
 	});
 	return { statusCode: response.statusCode, projectId: response.projectId ?? null, body: response.body as IDataObject };
@@ -46,6 +49,18 @@ async function list(this: IExecuteFunctions, i: number) {
 		pageSize: this.getNodeParameter('pageSize', i, 100) as number,
 		itemIndex: i,
 	});
+}
+
+/** A signed-URL download, as the Files and Report nodes do it. */
+async function download(this: IExecuteFunctions, i: number) {
+	const url = this.getNodeParameter('url', i) as string;
+	const { size, binary } = await downloadSignedUrl.call(this, {
+		url,
+		path: 'probe.bin',
+		fileName: 'probe.bin',
+		itemIndex: i,
+	});
+	return { json: { size }, binary: { data: binary } };
 }
 
 export class TransportProbe implements INodeType {
@@ -77,12 +92,19 @@ export class TransportProbe implements INodeType {
 			{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false },
 			{ displayName: 'Limit', name: 'limit', type: 'number', default: 50 },
 			{ displayName: 'Page Size', name: 'pageSize', type: 'number', default: 100 },
+			{ displayName: 'Deadline', name: 'deadline', type: 'number', default: 0 },
+			{ displayName: 'Max Body Bytes', name: 'maxBodyBytes', type: 'number', default: 0 },
+			{ displayName: 'URL', name: 'url', type: 'string', default: '' },
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeItems.call(this, {
-			probe: { call: { description: [], execute: call }, list: { description: [], execute: list } },
+			probe: {
+				call: { description: [], execute: call },
+				list: { description: [], execute: list },
+				download: { description: [], execute: download },
+			},
 		});
 	}
 }

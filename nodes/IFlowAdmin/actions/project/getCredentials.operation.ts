@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { flowRequest, resolveProjectId } from '../../../shared/transport';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { flowRequest, requireQueryParametersOffered, resolveProjectId } from '../../../shared/transport';
 import { maskCredentialSecrets } from './maskSecrets';
 import { projectField } from './projectField';
 
@@ -19,16 +21,30 @@ export const description: INodeProperties[] = [
 	},
 ];
 
+const SECRETS_INSTEAD =
+	'read the secrets where they are kept (the Admin Console, or your cloud console). The reference says this endpoint does not reveal them to ordinary users.';
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const projectId = (await resolveProjectId(this, 'required', itemIndex)) as string;
 	const includeSecrets = this.getNodeParameter('includeSecrets', itemIndex, false) as boolean;
-	const body = (await flowRequest.call(this, {
-		service: 'admin',
-		method: 'GET',
+	const call = {
+		service: 'admin' as const,
+		method: 'GET' as const,
 		path: `/projects/${encodeURIComponent(projectId)}/credentials`,
-		qs: includeSecrets ? { include_secrets: true } : {},
 		itemIndex,
+	};
+	// `include_secrets` is INFERRED: a server without it would answer masked values as if asked.
+	if (includeSecrets) await requireQueryParametersOffered(this, call, ['include_secrets'], SECRETS_INSTEAD);
+	const body = (await flowRequest.call(this, {
+		...call,
+		qs: includeSecrets ? { include_secrets: true } : {},
 	})) as IDataObject;
-	// The server masks by default; mask here too in case it returns what was not asked for.
-	return includeSecrets ? body : maskCredentialSecrets(body);
+	if (!includeSecrets) return maskCredentialSecrets(body); // also if a server returns what was not asked for
+	if (body?.secret_included !== true) {
+		throw new NodeOperationError(this.getNode(), 'iFlow did not return the secrets of this credential', {
+			itemIndex,
+			description: `GET ${call.path} answered without the secret values (secret_included is not true): this server does not reveal them to this token. Instead: ${SECRETS_INSTEAD}`,
+		});
+	}
+	return body;
 }

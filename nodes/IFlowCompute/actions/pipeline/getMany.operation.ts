@@ -1,7 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { flowRequestAll } from '../../../shared/transport';
+import {
+	flowRequest,
+	flowRequestAll,
+	flowServiceApi,
+	listItems,
+	parameterNotOfferedError,
+	queryParameterListed,
+} from '../../../shared/transport';
 
 const show = { resource: ['pipeline'], operation: ['getMany'] };
 
@@ -34,18 +41,44 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** `GET /pipelines`: every active version of every pipeline the token may see. */
+const INACTIVE_INSTEAD =
+	'set the Slug filter: every version of that pipeline, inactive ones too, is then read from GET /pipelines/slug/{slug}/versions (in the published reference). Pipeline › Get Versions does the same.';
+
+/**
+ * `GET /pipelines`: every active version of every pipeline the token may see (reference §7.2).
+ * Its `slug` and `include_inactive` filters are INFERRED: `slug` is sent when the server lists
+ * it and matched here otherwise; inactive versions come from the documented versions route of
+ * one slug when `include_inactive` is not listed (no documented route lists them all).
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: IDataObject = {};
-	if (filters.slug) qs.slug = String(filters.slug).trim();
-	if (filters.includeInactive) qs.include_inactive = true;
+	const slug = filters.slug ? String(filters.slug).trim() : '';
+	const includeInactive = filters.includeInactive === true;
+
+	const api = await flowServiceApi(this, 'compute');
+	if (includeInactive && !queryParameterListed(api, 'GET', '/pipelines', 'include_inactive')) {
+		if (!slug) {
+			const call = { service: 'compute', method: 'GET', path: '/pipelines', itemIndex };
+			throw parameterNotOfferedError(this.getNode(), call, 'include_inactive', INACTIVE_INSTEAD);
+		}
+		const versions = listItems(
+			await flowRequest.call(this, {
+				service: 'compute',
+				method: 'GET',
+				path: `/pipelines/slug/${encodeURIComponent(slug)}/versions`,
+				project: 'optional',
+				itemIndex,
+			}),
+		);
+		return limit === undefined ? versions : versions.slice(0, limit);
+	}
 	return await flowRequestAll.call(this, {
 		service: 'compute',
 		path: '/pipelines',
-		qs,
+		qs: includeInactive ? { include_inactive: true } : {},
+		filters: { slug },
 		project: 'optional',
 		returnAll,
 		limit,

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { projectLocator, returnAllOrLimit } from '../../../shared/descriptions';
-import { flowRequestAll } from '../../../shared/transport';
+import { flowRequestAll, flowServiceApi, queryParameterListed } from '../../../shared/transport';
 import { optionalId } from '../../helpers/runs';
+import { runsOfOrder } from './getRunsOfOrder.operation';
 
 const show = { resource: ['run'], operation: ['getMany'] };
 
@@ -48,21 +49,30 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** `GET /runs` of the project (X-Project-ID required), newest first. */
+/**
+ * `GET /runs` of the project (X-Project-ID required), newest first. Its filters are INFERRED
+ * (reference §7.8): each is sent when the server lists it and applied here otherwise. Without a
+ * listed `order_id`, an order's runs come from the documented `GET /runs/by-order/{order_id}`.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: IDataObject = {};
-	if (filters.status) qs.status = filters.status;
 	const orderId = optionalId(this, 'filters.orderId', 'Order ID', itemIndex);
-	if (orderId) qs.order_id = orderId;
 	const pipelineId = optionalId(this, 'filters.pipelineId', 'Pipeline ID', itemIndex);
-	if (pipelineId) qs.pipeline_id = pipelineId;
+	const status = filters.status ? String(filters.status) : undefined;
+
+	const api = await flowServiceApi(this, 'compute');
+	if (orderId && !queryParameterListed(api, 'GET', '/runs', 'order_id')) {
+		const runs = (await runsOfOrder.call(this, orderId, itemIndex)).filter(
+			(run) => (!status || run.status === status) && (!pipelineId || run.pipeline_id === pipelineId),
+		);
+		return limit === undefined ? runs : runs.slice(0, limit);
+	}
 	return await flowRequestAll.call(this, {
 		service: 'compute',
 		path: '/runs',
-		qs,
+		filters: { status, order_id: orderId, pipeline_id: pipelineId },
 		project: 'required',
 		returnAll,
 		limit,

@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../../../shared/descriptions';
@@ -53,6 +54,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { sample_id: sampleId, role },
 		itemIndex,
 	});
+	// `role` in the request is INFERRED: a server without it links with a role of its own choosing.
+	const linkedAs = link.role === 'tumor' ? 'tumour' : link.role;
+	if (typeof linkedAs === 'string' && linkedAs !== role) {
+		throw new NodeOperationError(this.getNode(), `The sample was put on the order as ${linkedAs}, not as ${role}`, {
+			itemIndex,
+			description: `This iFlow server does not take the role when a sample is linked (the published iFlow API reference has no role field for it, and no way to change a role later). The sample ${sampleId} is now on order ${orderId}: remove it with Order › Remove Sample, or set the role in the iFlow web app.`,
+		});
+	}
 	// Some API versions answer 204 without a body.
 	const item = Object.keys(link).length ? link : { id: sampleId, role };
 	return { ...item, order_id: orderId };

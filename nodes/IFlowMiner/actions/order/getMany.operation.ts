@@ -92,5 +92,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		],
 		filters,
 	);
-	return await getManyRecords(this, ORDER, itemIndex, qs);
+	// mode is INFERRED (reference §9.3); status, priority and search are documented.
+	const { search, mode, ...documented } = qs;
+	return await getManyRecords(this, ORDER, itemIndex, { qs: documented, filters: { mode }, search });
 }

@@ -61,5 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		],
 		filters,
 	);
-	return await getManyRecords(this, SAMPLE, itemIndex, qs);
+	// subject_id is INFERRED (reference §9.2); sample_type is documented.
+	const { search, subject_id, ...documented } = qs;
+	return await getManyRecords(this, SAMPLE, itemIndex, { qs: documented, filters: { subject_id }, search });
 }

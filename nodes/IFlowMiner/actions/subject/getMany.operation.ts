@@ -52,5 +52,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		],
 		filters,
 	);
-	return await getManyRecords(this, SUBJECT, itemIndex, qs);
+	// sex is INFERRED (reference §9.1).
+	const { search, sex, ...documented } = qs;
+	return await getManyRecords(this, SUBJECT, itemIndex, { qs: documented, filters: { sex }, search });
 }

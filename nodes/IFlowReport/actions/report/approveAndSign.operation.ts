@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { flowRequest } from '../../../shared/transport';
+import { requireId } from '../../../shared/helpers';
+import { flowRequest, requireRouteOffered } from '../../../shared/transport';
+import { REPORT_ROUTES, reportRequest, SIGN_INSTEAD } from './reportApi';
 import { reportField, resolveReportId } from './reportField';
 
 const show = { resource: ['report'], operation: ['approveAndSign'] };
@@ -8,7 +10,7 @@ const show = { resource: ['report'], operation: ['approveAndSign'] };
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			'Approve and Sign signs the report, writes the signed PDF and moves its order to Completed. This cannot be undone. It needs the project admin role.',
+			'Approve and Sign signs the report, writes the signed PDF and moves its order to Completed. This cannot be undone. It needs the project admin role, and a report API that the published iFlow reference does not include: on a server without it the node fails and signing is done in the iFlow web app.',
 		name: 'signNotice',
 		type: 'notice',
 		default: '',
@@ -26,14 +28,13 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const reportId = await resolveReportId(this, itemIndex);
+	requireId(this, 'report', 'Report', itemIndex); // bad input first, then what the server offers
+	// Refused for the route this operation is about, not for the lookup that precedes it.
+	await requireRouteOffered(this, { service: 'report', ...REPORT_ROUTES.sign, itemIndex }, SIGN_INSTEAD);
+	const reportId = await resolveReportId(this, itemIndex, SIGN_INSTEAD);
 	const comment = String(this.getNodeParameter('comment', itemIndex, '') ?? '').trim();
 	return (await flowRequest.call(this, {
-		service: 'report',
-		method: 'POST',
-		path: `/reports/${reportId}/approve-and-sign`,
+		...reportRequest(REPORT_ROUTES.sign, reportId, itemIndex, SIGN_INSTEAD),
 		body: comment ? { comment } : {},
-		project: 'required',
-		itemIndex,
 	})) as IDataObject;
 }

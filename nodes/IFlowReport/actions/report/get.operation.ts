@@ -1,17 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { flowRequest } from '../../../shared/transport';
+import { requireId } from '../../../shared/helpers';
+import { flowRequest, requireRouteOffered } from '../../../shared/transport';
+import { READ_INSTEAD, REPORT_ROUTES, reportRequest } from './reportApi';
 import { reportField, resolveReportId } from './reportField';
 
 export const description: INodeProperties[] = [reportField({ show: { resource: ['report'], operation: ['get'] } })];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const reportId = await resolveReportId(this, itemIndex);
-	return (await flowRequest.call(this, {
-		service: 'report',
-		method: 'GET',
-		path: `/reports/${reportId}`,
-		project: 'required',
-		itemIndex,
-	})) as IDataObject;
+	requireId(this, 'report', 'Report', itemIndex); // bad input first, then what the server offers
+	// Refused for the route this operation is about, not for the lookup that precedes it.
+	await requireRouteOffered(this, { service: 'report', ...REPORT_ROUTES.get, itemIndex }, READ_INSTEAD);
+	const reportId = await resolveReportId(this, itemIndex, READ_INSTEAD);
+	return (await flowRequest.call(
+		this,
+		reportRequest(REPORT_ROUTES.get, reportId, itemIndex, READ_INSTEAD),
+	)) as IDataObject;
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
+import { READ_INSTEAD, REPORT_ROUTES } from './reportApi';
 
 const show = { resource: ['report'], operation: ['getMany'] };
 
@@ -42,14 +43,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { orderId?: string; status?: string };
-	const qs: IDataObject = {};
-	if (filters.orderId?.trim()) qs.order_id = filters.orderId.trim();
-	if (filters.status) qs.status = filters.status;
 	return await flowRequestAll.call(this, {
 		service: 'report',
-		path: '/reports',
-		qs,
+		path: REPORT_ROUTES.list.path,
+		// Sent when the server lists them, else matched here: never an unfiltered list.
+		filters: { order_id: filters.orderId?.trim(), status: filters.status },
 		project: 'required',
+		beyondReference: { instead: READ_INSTEAD },
 		returnAll,
 		limit,
 		itemIndex,

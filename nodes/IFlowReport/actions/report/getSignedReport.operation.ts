@@ -6,6 +6,7 @@ import { requireId, slugify } from '../../../shared/helpers';
 import { toNodeError } from '../../../shared/router';
 import { flowRequest } from '../../../shared/transport';
 import { downloadSignedUrl } from '../../../shared/transport/binary';
+import { getOrder, orderDisplayId, signedReportPath } from './signedReport';
 
 const show = { resource: ['report'], operation: ['getSignedReport'] };
 
@@ -25,8 +26,7 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** Flow keeps the signed PDF at a fixed place in the project bucket (reference §10.1). */
-export const signedReportPath = (orderDisplayId: string) => `orders/${slugify(orderDisplayId)}/signed-report.pdf`;
+const isNotFound = (error: unknown) => error instanceof NodeApiError && error.httpCode === '404';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const orderId = requireId(this, 'order', 'Order', itemIndex);
@@ -35,15 +35,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw new NodeOperationError(this.getNode(), "'Put Output File in Field' is empty", { itemIndex });
 	}
 
-	const order = (await flowRequest.call(this, {
-		service: 'miner',
-		method: 'GET',
-		path: `/orders/${orderId}`,
-		project: 'required',
-		itemIndex,
-	})) as IDataObject;
-	const displayId = String(order.display_id ?? order.name ?? '');
+	// Only documented calls: the order (Miner), a signed link (Files), the bytes (storage).
+	const order = await getOrder(this, orderId, itemIndex);
+	const displayId = orderDisplayId(order);
 	const path = signedReportPath(displayId);
+	const notSigned = () =>
+		new NodeOperationError(this.getNode(), `Order ${displayId} has no signed report yet`, {
+			itemIndex,
+			description: `${path} is not in the project bucket. The PDF is written when the report is signed with Approve and Sign (order status ${String(order.status ?? 'unknown')}).`,
+		});
 
 	let link: IDataObject;
 	try {
@@ -57,22 +57,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		})) as IDataObject;
 	} catch (error) {
-		if (error instanceof NodeApiError && error.httpCode === '404') {
-			throw new NodeOperationError(this.getNode(), `Order ${displayId} has no signed report yet`, {
-				itemIndex,
-				description: `${path} is not in the project bucket. The PDF is written when the report is signed with Approve and Sign (order status ${String(order.status ?? 'unknown')}).`,
-			});
-		}
+		if (isNotFound(error)) throw notSigned();
 		throw toNodeError(this, error, itemIndex);
 	}
 
 	const fileName = `${slugify(displayId)}-signed-report.pdf`;
-	const { binary, size, contentType } = await downloadSignedUrl.call(this, {
-		url: String(link.url),
-		path,
-		fileName,
-		itemIndex,
-	});
+	let downloaded: Awaited<ReturnType<typeof downloadSignedUrl>>;
+	try {
+		downloaded = await downloadSignedUrl.call(this, { url: String(link.url), path, fileName, itemIndex });
+	} catch (error) {
+		// The reference does not say download-url checks that the object exists; storage does.
+		if (isNotFound(error)) throw notSigned();
+		throw toNodeError(this, error, itemIndex);
+	}
+	const { binary, size, contentType } = downloaded;
 	return {
 		json: {
 			order_id: orderId,

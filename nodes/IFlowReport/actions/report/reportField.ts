@@ -3,7 +3,8 @@ import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties }
 
 import { UUID_PATTERN } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
-import { flowRequest, listItems } from '../../../shared/transport';
+import { flowRequestAll } from '../../../shared/transport';
+import { REPORT_ROUTES } from './reportApi';
 
 const UUID_VALIDATION = [
 	{
@@ -48,21 +49,31 @@ export function reportField(displayOptions: IDisplayOptions): INodeProperties {
 	};
 }
 
-/** The report's ID; in "By Order ID" mode it is looked up by the order (checked before any request). */
-export async function resolveReportId(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
+/** How the report was given: 'list', 'id' or 'order' (By Order ID). */
+export function reportLocatorMode(ctx: IExecuteFunctions, itemIndex: number): string {
 	const locator = ctx.getNodeParameter('report', itemIndex, {}, { extractValue: false }) as unknown;
-	const id = requireId(ctx, 'report', 'Report', itemIndex);
-	if (!locator || typeof locator !== 'object' || (locator as IDataObject).mode !== 'order') return id;
+	return locator && typeof locator === 'object' ? String((locator as IDataObject).mode ?? 'id') : 'id';
+}
 
-	const body = await flowRequest.call(ctx, {
+/**
+ * The report's ID; in "By Order ID" mode it is looked up by the order (the ID is checked before
+ * any request). The lookup is part of the report API: `instead` says what to use without it.
+ */
+export async function resolveReportId(ctx: IExecuteFunctions, itemIndex: number, instead: string): Promise<string> {
+	const id = requireId(ctx, 'report', 'Report', itemIndex);
+	if (reportLocatorMode(ctx, itemIndex) !== 'order') return id;
+
+	// `order_id` is sent when the server lists it, else matched here: never another order's report.
+	const [report] = await flowRequestAll.call(ctx, {
 		service: 'report',
-		method: 'GET',
-		path: '/reports',
-		qs: { order_id: id, limit: 1 },
+		path: REPORT_ROUTES.list.path,
+		filters: { order_id: id },
+		returnAll: false,
+		limit: 1,
 		project: 'required',
 		itemIndex,
+		beyondReference: { instead },
 	});
-	const [report] = listItems(body);
 	if (!report?.id) {
 		throw new NodeOperationError(ctx.getNode(), `Order ${id} has no report yet`, {
 			itemIndex,

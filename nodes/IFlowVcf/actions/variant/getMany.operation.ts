@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
-import { flowRequestAll } from '../../../shared/transport';
+import { flowRequestAll, requireQueryParametersOffered, requireRouteOffered } from '../../../shared/transport';
 import { orderField } from '../orderField';
+import { VARIANTS_INSTEAD, VCF_ROUTES } from '../vcfApi';
 
 const show = { resource: ['variant'], operation: ['getMany'] };
 
@@ -181,11 +182,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			: requireId(this, 'order', 'Order', itemIndex);
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const path = `/${source === 'sample' ? 'samples' : 'orders'}/${encodeURIComponent(id)}/variants`;
+	const call = { ...(source === 'sample' ? VCF_ROUTES.sampleVariants : VCF_ROUTES.orderVariants), itemIndex };
+	await requireRouteOffered(this, call, VARIANTS_INSTEAD);
+	// A listed route without one of the filters would answer unfiltered: refuse instead.
+	await requireQueryParametersOffered(this, call, Object.keys(qs), VARIANTS_INSTEAD);
 	return await flowRequestAll.call(this, {
 		service: 'vcf',
-		path: `/${source === 'sample' ? 'samples' : 'orders'}/${encodeURIComponent(id)}/variants`,
+		path,
 		qs,
 		project: 'required',
+		beyondReference: { instead: VARIANTS_INSTEAD },
 		returnAll,
 		limit,
 		pageSize: 1000,
