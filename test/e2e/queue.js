@@ -116,24 +116,28 @@ function nodeError(execution, nodeName) {
 }
 
 /**
- * The iFlow Trigger example, active: the poll at activation only records where the feed stands;
+ * The iFlow Trigger example, active: the poll at activation only records where the project stands;
  * two failed runs and a succeeded one later, the next poll must start one execution (on a worker)
  * with both failed runs, and the poll after that none. Resolves { done } at once: `done` is the rest,
  * running in the background.
  */
 async function triggerScenario(env) {
 	const flow = flowClient(env.emulator.url);
-	const auditPolls = async () => (await env.emulator.requests()).filter((r) => r.service === 'audit');
+	// Run Finished reads the documented run list (GET /compute/api/v1/runs) each poll.
+	const runListPolls = async () =>
+		(await env.emulator.requests()).filter(
+			(r) => r.service === 'compute' && r.method === 'GET' && r.path === '/api/v1/runs',
+		);
 	const mark = Math.max(0, ...(await env.emulator.requests()).map((r) => r.seq));
 	await env.client.activate(WORKFLOWS.alert);
-	await waitFor('the poll at activation', 60000, async () => (await auditPolls()).some((r) => r.seq > mark));
+	await waitFor('the poll at activation', 60000, async () => (await runListPolls()).some((r) => r.seq > mark));
 	const failed = [await flow.submitRun('failed'), await flow.submitRun('failed')];
 	await flow.submitRun('succeeded');
 	const done = (async () => {
 		try {
 			const execution = await env.client.waitForExecution(WORKFLOWS.alert, 'success', { timeoutMs: 150000 });
 			const lastSeq = Math.max(...(await env.emulator.requests()).map((r) => r.seq));
-			await waitFor('the next scheduled poll', 90000, async () => (await auditPolls()).some((r) => r.seq > lastSeq));
+			await waitFor('the next scheduled poll', 90000, async () => (await runListPolls()).some((r) => r.seq > lastSeq));
 			await new Promise((resolve) => setTimeout(resolve, 5000)); // let an unwanted execution show up
 			return { failed, execution, all: await env.client.executions(WORKFLOWS.alert) };
 		} finally {
@@ -153,7 +157,7 @@ async function killWorkerMidIntake(env, lims) {
 	await env.emulator.control('POST', 'faults', {
 		service: 'miner',
 		method: 'POST',
-		path: '/orders/[^/]+/samples$',
+		path: '/orders/[^/]+/samples/[^/]+$', // Add Sample: POST /orders/{id}/samples/{sample_id}
 		delayMs: 45000,
 		count: 1,
 	});
@@ -161,7 +165,7 @@ async function killWorkerMidIntake(env, lims) {
 	// an intake as the LIMS sends it, plus a reply_to the failure report must ignore
 	await env.client.callWebhook('lims-intake', intake(suffix, lims), { headers: LIMS_AUTH });
 	const held = await waitFor('the intake to reach "Add sample to order"', 60000, async () =>
-		(await env.emulator.requests()).find((r) => r.method === 'POST' && /\/orders\/[^/]+\/samples$/.test(r.path)),
+		(await env.emulator.requests()).find((r) => r.method === 'POST' && /\/orders\/[^/]+\/samples\/[^/]+$/.test(r.path)),
 	);
 	const [execution] = (await env.client.executions(WORKFLOWS.lims, { limit: 5 })).filter(
 		(e) => Number(e.id) > Number(before?.id ?? 0),
