@@ -1,3 +1,5 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
 import { IFlowApi } from '../../../credentials/IFlowApi.credentials';
 import { unencryptedUrlProblem } from '../../../nodes/shared/transport/services';
 
@@ -20,8 +22,9 @@ describe('iFlow API credential', () => {
 	});
 
 	test('an empty Custom template is named as such, not as an invalid URL', () => {
-		for (const baseUrlTemplate of ['', '   ', undefined]) {
-			expect(unencryptedUrlProblem('/api/v1', { environment: 'custom', baseUrlTemplate })).toMatch(
+		const unfilled: ICredentialDataDecryptedObject[] = [{ baseUrlTemplate: '' }, { baseUrlTemplate: '   ' }, {}];
+		for (const credentials of unfilled) {
+			expect(unencryptedUrlProblem('/api/v1', { environment: 'custom', ...credentials })).toMatch(
 				/^'URL Template' is empty/,
 			);
 		}
