@@ -3,7 +3,7 @@ import type { INode } from 'n8n-workflow';
 import { csvRecords, parseCsv } from '../../../nodes/IFlowMiner/helpers/csv';
 import { allowedMoves, currentStatus } from '../../../nodes/IFlowMiner/helpers/enums';
 import { buildBody, toIsoDate, toTags } from '../../../nodes/IFlowMiner/helpers/values';
-import { simplifyRecord } from '../../../nodes/IFlowMiner/helpers/views';
+import { ORDER_VIEW } from '../../../nodes/IFlowMiner/helpers/views';
 
 const ctx = { getNode: () => ({ name: 'iFlow Miner' }) as INode };
 
@@ -65,7 +65,7 @@ describe('miner helpers', () => {
 
 	test('simplified order of the older era', () => {
 		expect(
-			simplifyRecord('order', {
+			ORDER_VIEW({
 				id: '1',
 				name: 'ORD-1',
 				status: 'signed_off',
