@@ -12,7 +12,7 @@ import { SIMPLIFY } from './actions/simplify';
 import * as user from './actions/user/User.resource';
 
 export class IFlowAdmin implements INodeType {
-	description: INodeTypeDescription = withSimplify(SIMPLIFY, {
+	description: INodeTypeDescription = {
 		displayName: 'iFlow Admin',
 		name: 'iFlowAdmin',
 		icon: {
@@ -54,7 +54,12 @@ export class IFlowAdmin implements INodeType {
 			...user.description,
 			...apiRequest.description,
 		],
-	});
+	};
+
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
 
 	methods = { listSearch: { getApiPaths, searchProjects } };
 

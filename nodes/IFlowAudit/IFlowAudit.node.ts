@@ -10,7 +10,7 @@ import { operations } from './actions/router';
 import { SIMPLIFY } from './actions/simplify';
 
 export class IFlowAudit implements INodeType {
-	description: INodeTypeDescription = withSimplify(SIMPLIFY, {
+	description: INodeTypeDescription = {
 		displayName: 'iFlow Audit',
 		name: 'iFlowAudit',
 		icon: {
@@ -54,7 +54,12 @@ export class IFlowAudit implements INodeType {
 			...event.description,
 			...apiRequest.description,
 		],
-	});
+	};
+
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
 
 	methods = { listSearch: { getApiPaths, searchProjects } };
 

@@ -13,7 +13,7 @@ import { SIMPLIFY } from './actions/simplify';
 import { getPipelineVersions } from './methods/loadOptions';
 
 export class IFlowCompute implements INodeType {
-	description: INodeTypeDescription = withSimplify(SIMPLIFY, {
+	description: INodeTypeDescription = {
 		displayName: 'iFlow Compute',
 		name: 'iFlowCompute',
 		icon: {
@@ -54,7 +54,12 @@ export class IFlowCompute implements INodeType {
 			...run.description,
 			...apiRequest.description,
 		],
-	});
+	};
+
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
 
 	methods = {
 		listSearch: { getApiPaths, searchOrders, searchPipelines, searchProjects },

@@ -11,7 +11,7 @@ import { operations } from './actions/router';
 import { SIMPLIFY } from './actions/simplify';
 
 export class IFlowFiles implements INodeType {
-	description: INodeTypeDescription = withSimplify(SIMPLIFY, {
+	description: INodeTypeDescription = {
 		displayName: 'iFlow Files',
 		name: 'iFlowFiles',
 		icon: {
@@ -51,7 +51,12 @@ export class IFlowFiles implements INodeType {
 			...folder.description,
 			...apiRequest.description,
 		],
-	});
+	};
+
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
 
 	methods = { listSearch: { getApiPaths, searchProjects } };
 

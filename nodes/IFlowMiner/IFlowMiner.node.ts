@@ -13,7 +13,7 @@ import * as subject from './actions/subject/Subject.resource';
 import { getTransitionTargets } from './methods/loadOptions';
 
 export class IFlowMiner implements INodeType {
-	description: INodeTypeDescription = withSimplify(SIMPLIFY, {
+	description: INodeTypeDescription = {
 		displayName: 'iFlow Miner',
 		name: 'iFlowMiner',
 		icon: {
@@ -77,7 +77,12 @@ export class IFlowMiner implements INodeType {
 				],
 			},
 		],
-	});
+	};
+
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
 
 	methods = {
 		listSearch: { getApiPaths, searchProjects, searchSubjects, searchSamples, searchOrders },

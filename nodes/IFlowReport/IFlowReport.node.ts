@@ -11,7 +11,7 @@ import { SIMPLIFY } from './actions/simplify';
 import { searchReports } from './methods/searchReports';
 
 export class IFlowReport implements INodeType {
-	description: INodeTypeDescription = withSimplify(SIMPLIFY, {
+	description: INodeTypeDescription = {
 		displayName: 'iFlow Report',
 		name: 'iFlowReport',
 		icon: {
@@ -50,7 +50,12 @@ export class IFlowReport implements INodeType {
 			...report.description,
 			...apiRequest.description,
 		],
-	});
+	};
+
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
 
 	methods = { listSearch: { getApiPaths, searchOrders, searchProjects, searchReports } };
 

@@ -11,7 +11,7 @@ import { SIMPLIFY } from './actions/simplify';
 import * as variant from './actions/variant/Variant.resource';
 
 export class IFlowVcf implements INodeType {
-	description: INodeTypeDescription = withSimplify(SIMPLIFY, {
+	description: INodeTypeDescription = {
 		displayName: 'iFlow VCF',
 		name: 'iFlowVcf',
 		icon: {
@@ -52,7 +52,12 @@ export class IFlowVcf implements INodeType {
 			...cache.description,
 			...apiRequest.description,
 		],
-	});
+	};
+
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
 
 	methods = { listSearch: { getApiPaths, searchOrders, searchProjects, searchSamples } };
 

@@ -3,14 +3,15 @@ import type { IDisplayOptions, INodeProperties, INodeTypeDescription } from 'n8n
 import type { SimplifyTable } from '../helpers/views';
 
 export function simplifyField(displayOptions: IDisplayOptions, on = true): INodeProperties {
-	return {
+	const field: INodeProperties = {
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
-		default: on,
+		default: true,
 		description: 'Whether to return a simplified version of the response instead of the raw data',
 		displayOptions,
 	};
+	return on ? field : { ...field, default: false };
 }
 
 function shows(property: INodeProperties, resource: string, operation?: string): boolean {
