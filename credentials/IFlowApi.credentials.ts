@@ -7,9 +7,10 @@ import type {
 } from 'n8n-workflow';
 
 /**
- * iFlow personal access token. The base URL of each Flow service is derived from the
- * environment (see nodes/shared/transport/services.ts). In n8n's HTTP Request node the
- * credential adds the bearer header to any Flow URL.
+ * iFlow personal access token. The nodes derive each Flow service's base URL from the
+ * environment in nodes/shared/transport/services.ts (serviceRootUrl); the `test` request below
+ * repeats that rule as an expression, because a credential test cannot call code. In n8n's
+ * HTTP Request node the credential adds the bearer header to any Flow URL.
  */
 export class IFlowApi implements ICredentialType {
 	name = 'iFlowApi';
@@ -29,7 +30,7 @@ export class IFlowApi implements ICredentialType {
 				{ name: 'Production', value: 'production', description: 'https://<service>.iflow.intelliseq.com' },
 				{ name: 'Staging', value: 'staging', description: 'https://<service>.stg.iflow.intelliseq.com' },
 				{ name: 'Development', value: 'development', description: 'https://<service>.flow.labpgx.com' },
-				{ name: 'Custom', value: 'custom', description: 'Your own URL template, e.g. an emulator' },
+				{ name: 'Custom', value: 'custom', description: 'Your own URL template, e.g. an on-premises iFlow' },
 			],
 			default: 'production',
 		},
@@ -37,7 +38,9 @@ export class IFlowApi implements ICredentialType {
 			displayName: 'URL Template',
 			name: 'baseUrlTemplate',
 			type: 'string',
-			default: 'http://127.0.0.1:4010/{service}',
+			// No default: a local address here would only work on a developer's machine (`npm start`
+			// and the tests import a credential with their own emulator URL).
+			default: '',
 			placeholder: 'https://{service}.flow.example.org',
 			description:
 				'Base URL of a Flow service, with {service} standing for admin, compute, files, miner, report, vcf or audit. The path /api/v1 is added by the node.',

@@ -5,8 +5,12 @@
 // Everything runs on 127.0.0.1 and stops on Ctrl-C.
 //
 //   npm start [-- --fresh] [-- --port 5678 --emulator-port 4010]
+//   npm start -- --queue   the production topology instead (README "Deploying"):
+//                      PostgreSQL + Redis + main + 2 workers + webhook processor,
+//                      started fresh each time (the database lives in a temp folder)
 //     --fresh            start from an empty n8n user folder (.n8n-local/)
-//     --port N           n8n port (default 5678)
+//     --port N           n8n port (default 5678; queue mode: the main's)
+//     --webhook-port N   queue mode: the webhook processor's port (default 5680)
 //     --emulator-port N  Flow emulator port (default 4010)
 //     --stop-after S     stop by itself after S seconds (smoke tests)
 const fs = require('node:fs');
@@ -16,6 +20,8 @@ const { log, step, heartbeat } = require('./lib/log');
 const { REPO } = require('./lib/package');
 const { runChecked, stopAll, stopAllOnSignals, isStopping } = require('./lib/processes');
 const { startEnvironment } = require('./lib/environment');
+const { startQueueEnvironment } = require('./lib/queue-environment');
+const { PROCESSES } = require('./lib/topology');
 const {
 	CREDENTIAL_NAME,
 	LIMS_WEBHOOK_CREDENTIAL_NAME,
@@ -25,11 +31,13 @@ const {
 const { packageLoadError } = require('./lib/n8n');
 
 function parseArgs(argv) {
-	const options = { fresh: false, port: 5678, emulatorPort: 4010, stopAfter: 0 };
+	const options = { fresh: false, queue: false, port: 5678, webhookPort: 5680, emulatorPort: 4010, stopAfter: 0 };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--fresh') options.fresh = true;
+		else if (arg === '--queue') options.queue = true;
 		else if (arg === '--port') options.port = Number(argv[++i]);
+		else if (arg === '--webhook-port') options.webhookPort = Number(argv[++i]);
 		else if (arg === '--emulator-port') options.emulatorPort = Number(argv[++i]);
 		else if (arg === '--stop-after') options.stopAfter = Number(argv[++i]);
 		else throw new Error(`unknown option ${arg} (see the top of scripts/start.js)`);
@@ -62,8 +70,9 @@ async function ensureDependencies() {
 	}
 }
 
-// Examples that only work while active: the LIMS webhook and the iFlow Compute Trigger.
-const ACTIVE_EXAMPLES = ['iflowExLimsIntake', 'iflowExRunFailed'];
+// Examples that only work while active: the LIMS webhook, its error workflow
+// (n8n 2.x runs only active error workflows) and the iFlow Compute Trigger.
+const ACTIVE_EXAMPLES = ['iflowExLimsIntake', 'iflowExLimsFailed', 'iflowExRunFailed'];
 
 /** Example workflows, for the banner. */
 function listExamples() {
@@ -77,11 +86,12 @@ function listExamples() {
 		.filter((w) => w.id && Array.isArray(w.nodes));
 }
 
-function banner({ client, owner, emulator, examples }) {
+function banner({ client, owner, emulator, examples, topology }) {
 	const lines = [
 		'',
-		'  n8n with n8n-nodes-iflow is running.',
+		`  n8n with n8n-nodes-iflow is running${topology ? ' in queue mode' : ''}.`,
 		'',
+		...(topology ?? []),
 		`  Editor:          ${client.baseUrl}/`,
 		`  Login:           ${owner.email} / ${owner.password}`,
 		`  Flow emulator:   ${emulator.url}  (stands in for iFlow; request log: ${emulator.url}/_emulator/requests)`,
@@ -100,13 +110,36 @@ function banner({ client, owner, emulator, examples }) {
 			`  LIMS webhook auth: header ${LIMS_WEBHOOK_HEADER}: ${LIMS_WEBHOOK_TOKEN}`,
 			`                     (credential "${LIMS_WEBHOOK_CREDENTIAL_NAME}"; local only, make your own elsewhere)`,
 			'  Try the LIMS intake (the run takes about 12 s, then the execution resumes):',
-			`    curl -X POST ${client.baseUrl}/webhook/lims-intake -H 'content-type: application/json' \\`,
+			`    curl -X POST ${client.webhookUrl}/webhook/lims-intake -H 'content-type: application/json' \\`,
 			`      -H '${LIMS_WEBHOOK_HEADER}: ${LIMS_WEBHOOK_TOKEN}' \\`,
 			`      -d '{"subject":{"display_id":"SUB-0001","sex":"female"},"sample":{"display_id":"SAM-0001","sample_type":"germline"},"order":{"display_id":"ORD-0001","priority":"high"}}'`,
 		);
 	}
 	lines.push('', '  Press Ctrl-C to stop everything.', '');
 	process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Queue mode: the topology of scripts/lib/topology.js, fresh each time. */
+async function startQueue(options, examples) {
+	await assertPortFree(options.webhookPort, 'n8n webhook processor');
+	const workDir = path.join(REPO, '.n8n-local', 'queue');
+	const env = await startQueueEnvironment({
+		workDir,
+		mainPort: options.port,
+		webhookPort: options.webhookPort,
+		emulatorPort: options.emulatorPort,
+		clock: 'real',
+		workflowDirs: [path.join(REPO, 'examples')],
+		publish: ACTIVE_EXAMPLES.filter((id) => examples.some((w) => w.id === id)),
+		apiKey: false,
+	});
+	const topology = [
+		`  PostgreSQL:      127.0.0.1:${env.postgres.port} (database n8n, user n8n; a temp cluster, gone on stop)`,
+		`  Redis:           127.0.0.1:${env.redis.port}`,
+		`  Processes:       ${PROCESSES.map((p) => p.name).join(', ')} (one user folder each, the package in each)`,
+		`  Webhooks:        ${env.webhookUrl}/webhook/... (the webhook processor; the main serves none)`,
+	];
+	return { ...env, topology, server: env.main, watch: [...Object.values(env.processes).map((p) => p.proc)] };
 }
 
 async function main() {
@@ -117,6 +150,23 @@ async function main() {
 	await ensureDependencies();
 	const workDir = path.join(REPO, '.n8n-local');
 	const examples = listExamples();
+	const env = options.queue ? await startQueue(options, examples) : await startRegular(options, workDir, examples);
+	banner({ ...env, examples });
+	for (const proc of env.watch) {
+		const loadError = packageLoadError(proc.logFile);
+		if (loadError) log(`WARNING: ${proc.name} could not load n8n-nodes-iflow: ${loadError}`);
+	}
+	log(`logs: ${path.relative(process.cwd(), env.logDir) || env.logDir}`);
+
+	if (options.stopAfter > 0) setTimeout(() => shutdown(0), options.stopAfter * 1000);
+	// If an n8n process or the emulator dies, take the rest down too.
+	const code = await Promise.race([...env.watch, env.emulator.proc].map((p) => p.exited));
+	if (shuttingDown || isStopping()) return;
+	log(`an n8n process or the emulator exited (${code}); see the logs`);
+	await shutdown(1);
+}
+
+async function startRegular(options, workDir, examples) {
 	const env = await startEnvironment({
 		workDir,
 		userFolder: path.join(workDir, 'home'),
@@ -128,17 +178,7 @@ async function main() {
 		publish: ACTIVE_EXAMPLES.filter((id) => examples.some((w) => w.id === id)),
 		apiKey: false,
 	});
-	banner({ ...env, examples });
-	const loadError = packageLoadError(env.server.logFile);
-	if (loadError) log(`WARNING: n8n could not load n8n-nodes-iflow: ${loadError}`);
-	log(`logs: ${path.relative(process.cwd(), env.logDir) || env.logDir}`);
-
-	if (options.stopAfter > 0) setTimeout(() => shutdown(0), options.stopAfter * 1000);
-	// If n8n or the emulator dies, take the rest down too.
-	const code = await Promise.race([env.server.exited, env.emulator.proc.exited]);
-	if (shuttingDown || isStopping()) return;
-	log(`n8n or the emulator exited (${code}); see the logs`);
-	await shutdown(1);
+	return { ...env, watch: [env.server] };
 }
 
 let shuttingDown = false;

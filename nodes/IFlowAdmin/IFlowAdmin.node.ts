@@ -1,12 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as organization from './actions/organization/Organization.resource';
 import * as project from './actions/project/Project.resource';
 import { operations } from './actions/router';
+import { SIMPLIFY } from './actions/simplify';
 import * as user from './actions/user/User.resource';
 
 export class IFlowAdmin implements INodeType {
@@ -18,7 +20,9 @@ export class IFlowAdmin implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify on by default for organizations and projects.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Organizations, projects and your default project in iFlow',
 		defaults: { name: 'iFlow Admin' },
@@ -52,9 +56,14 @@ export class IFlowAdmin implements INodeType {
 		],
 	};
 
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
+
 	methods = { listSearch: { getApiPaths, searchProjects } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeItems.call(this, operations);
+		return await routeItems.call(this, operations, { simplify: SIMPLIFY });
 	}
 }

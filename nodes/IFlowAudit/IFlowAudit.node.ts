@@ -1,12 +1,13 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator } from '../shared/descriptions';
+import { projectLocator, withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as event from './actions/event/Event.resource';
 import { operations } from './actions/router';
+import { SIMPLIFY } from './actions/simplify';
 
 export class IFlowAudit implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +18,9 @@ export class IFlowAudit implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify on by default for audit events.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'The iFlow audit trail: who changed what, and when',
 		defaults: { name: 'iFlow Audit' },
@@ -53,9 +56,14 @@ export class IFlowAudit implements INodeType {
 		],
 	};
 
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
+
 	methods = { listSearch: { getApiPaths, searchProjects } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeItems.call(this, operations);
+		return await routeItems.call(this, operations, { simplify: SIMPLIFY });
 	}
 }

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { withSimplify } from '../shared/descriptions';
 import { redactRunSecretsInItems } from '../shared/helpers';
 import { getApiPaths, searchOrders, searchPipelines, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
@@ -8,6 +9,7 @@ import { apiRequest } from './actions/apiRequest';
 import * as pipeline from './actions/pipeline/Pipeline.resource';
 import { operations } from './actions/router';
 import * as run from './actions/run/Run.resource';
+import { SIMPLIFY } from './actions/simplify';
 import { getPipelineVersions } from './methods/loadOptions';
 
 export class IFlowCompute implements INodeType {
@@ -20,8 +22,9 @@ export class IFlowCompute implements INodeType {
 		},
 		group: ['transform'],
 		// 1.1: Get Output by Name adds the signed download link only when asked (see its field).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 1.2: Simplify on by default for every operation that returns runs, outputs or pipelines.
+		version: [1, 1.1, 1.2],
+		defaultVersion: 1.2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Pipelines and pipeline runs in iFlow: submit, wait for completion, get outputs',
 		defaults: { name: 'iFlow Compute' },
@@ -53,6 +56,11 @@ export class IFlowCompute implements INodeType {
 		],
 	};
 
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
+
 	methods = {
 		listSearch: { getApiPaths, searchOrders, searchPipelines, searchProjects },
 		loadOptions: { getPipelineVersions },
@@ -60,7 +68,7 @@ export class IFlowCompute implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		// Every Compute output may carry a run (API Request too): its callback secret is redacted here, once.
-		const outputs = await routeItems.call(this, operations);
+		const outputs = await routeItems.call(this, operations, { simplify: SIMPLIFY });
 		return outputs.map(redactRunSecretsInItems);
 	}
 }

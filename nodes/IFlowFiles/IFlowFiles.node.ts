@@ -1,12 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as file from './actions/file/File.resource';
 import * as folder from './actions/folder/Folder.resource';
 import { operations } from './actions/router';
+import { SIMPLIFY } from './actions/simplify';
 
 export class IFlowFiles implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +19,9 @@ export class IFlowFiles implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify on by default for file entries (Get, Upload, Folder › List).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: "List, download, upload, link, copy, move and delete files in an iFlow project's bucket",
 		defaults: { name: 'iFlow Files' },
@@ -49,9 +53,14 @@ export class IFlowFiles implements INodeType {
 		],
 	};
 
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
+
 	methods = { listSearch: { getApiPaths, searchProjects } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeItems.call(this, operations);
+		return await routeItems.call(this, operations, { simplify: SIMPLIFY });
 	}
 }

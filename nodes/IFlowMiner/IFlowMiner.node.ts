@@ -1,13 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator } from '../shared/descriptions';
+import { projectLocator, withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchOrders, searchProjects, searchSamples, searchSubjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as order from './actions/order/Order.resource';
 import { operations } from './actions/router';
 import * as sample from './actions/sample/Sample.resource';
+import { SIMPLIFY } from './actions/simplify';
 import * as subject from './actions/subject/Subject.resource';
 import { getTransitionTargets } from './methods/loadOptions';
 
@@ -20,7 +21,9 @@ export class IFlowMiner implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify (on by default) on every operation that returns a record, not only the reads.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Subjects (patients), samples and clinical orders in iFlow: intake from a LIMS and order handling',
 		defaults: { name: 'iFlow Miner' },
@@ -76,6 +79,11 @@ export class IFlowMiner implements INodeType {
 		],
 	};
 
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
+
 	methods = {
 		listSearch: { getApiPaths, searchProjects, searchSubjects, searchSamples, searchOrders },
 		loadOptions: { getTransitionTargets },
@@ -83,6 +91,6 @@ export class IFlowMiner implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const batching = this.getNodeParameter('batching', 0, {}) as { concurrency?: number };
-		return await routeItems.call(this, operations, { concurrency: batching.concurrency ?? 1 });
+		return await routeItems.call(this, operations, { concurrency: batching.concurrency ?? 1, simplify: SIMPLIFY });
 	}
 }

@@ -1,12 +1,13 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator } from '../shared/descriptions';
+import { projectLocator, withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchOrders, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as report from './actions/report/Report.resource';
 import { operations } from './actions/router';
+import { SIMPLIFY } from './actions/simplify';
 import { searchReports } from './methods/searchReports';
 
 export class IFlowReport implements INodeType {
@@ -18,7 +19,9 @@ export class IFlowReport implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify on by default for report records (Get, Get Many).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Clinical reports in iFlow: status, Approve and Sign, signed PDF',
 		defaults: { name: 'iFlow Report' },
@@ -49,9 +52,14 @@ export class IFlowReport implements INodeType {
 		],
 	};
 
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
+
 	methods = { listSearch: { getApiPaths, searchOrders, searchProjects, searchReports } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeItems.call(this, operations);
+		return await routeItems.call(this, operations, { simplify: SIMPLIFY });
 	}
 }

@@ -1,12 +1,13 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator } from '../shared/descriptions';
+import { projectLocator, withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchOrders, searchProjects, searchSamples } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
 import * as cache from './actions/cache/Cache.resource';
 import { operations } from './actions/router';
+import { SIMPLIFY } from './actions/simplify';
 import * as variant from './actions/variant/Variant.resource';
 
 export class IFlowVcf implements INodeType {
@@ -18,7 +19,9 @@ export class IFlowVcf implements INodeType {
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify on by default for variants.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Variant calls of iFlow orders and samples',
 		defaults: { name: 'iFlow VCF' },
@@ -51,9 +54,14 @@ export class IFlowVcf implements INodeType {
 		],
 	};
 
+	constructor() {
+		// A Simplify field for each operation of SIMPLIFY, after that operation's own fields.
+		this.description = withSimplify(SIMPLIFY, this.description);
+	}
+
 	methods = { listSearch: { getApiPaths, searchOrders, searchProjects, searchSamples } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeItems.call(this, operations);
+		return await routeItems.call(this, operations, { simplify: SIMPLIFY });
 	}
 }

@@ -1,6 +1,8 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import type { SimplifyTable } from './helpers/views';
+import { simplifyResult } from './helpers/views';
 import { redactText } from './transport/redact';
 
 export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData[] | INodeExecutionData;
@@ -16,6 +18,8 @@ export type OperationMap = Record<string, Record<string, OperationModule>>;
 export interface RouteOptions {
 	/** Items processed at once; output order is kept. Default 1 (one after another). */
 	concurrency?: number;
+	/** The node's Simplify views: applied to what an operation returns when its Simplify is on. */
+	simplify?: SimplifyTable;
 }
 
 function isExecutionData(value: unknown): value is INodeExecutionData {
@@ -74,10 +78,26 @@ function errorItem(
 	return { json, pairedItem: { item: itemIndex } };
 }
 
+/** What the operation returned, simplified when the table has a view for it and Simplify is on. */
+function shaped(
+	ctx: IExecuteFunctions,
+	table: SimplifyTable | undefined,
+	resource: string,
+	operation: string,
+	itemIndex: number,
+	result: OperationResult,
+): OperationResult {
+	const entry = table?.[resource]?.[operation];
+	if (!entry) return result;
+	const on = ctx.getNodeParameter('simplify', itemIndex, ctx.getNode().typeVersion >= entry.onFrom) as boolean;
+	return on ? simplifyResult(result, entry.view) : result;
+}
+
 async function runItem(
 	ctx: IExecuteFunctions,
 	operations: OperationMap,
 	itemIndex: number,
+	table?: SimplifyTable,
 ): Promise<INodeExecutionData[]> {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
 	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
@@ -88,7 +108,8 @@ async function runItem(
 				itemIndex,
 			});
 		}
-		return toOutputItems(await module.execute.call(ctx, itemIndex), itemIndex);
+		const result = await module.execute.call(ctx, itemIndex);
+		return toOutputItems(shaped(ctx, table, resource, operation, itemIndex, result), itemIndex);
 	} catch (error) {
 		const nodeError = toNodeError(ctx, error, itemIndex);
 		if (ctx.continueOnFail()) return [errorItem(nodeError, itemIndex, ctx.getNode().onError === 'continueErrorOutput')];
@@ -110,7 +131,7 @@ export async function routeItems(
 	const results: INodeExecutionData[][] = new Array(count);
 
 	if (concurrency === 1) {
-		for (let i = 0; i < count; i++) results[i] = await runItem(this, operations, i);
+		for (let i = 0; i < count; i++) results[i] = await runItem(this, operations, i, options.simplify);
 	} else {
 		let next = 0;
 		let firstError: { error: unknown; itemIndex: number } | undefined;
@@ -118,7 +139,7 @@ export async function routeItems(
 			while (next < count && !firstError) {
 				const i = next++;
 				try {
-					results[i] = await runItem(this, operations, i);
+					results[i] = await runItem(this, operations, i, options.simplify);
 				} catch (error) {
 					firstError ??= { error, itemIndex: i }; // stop taking new items
 				}

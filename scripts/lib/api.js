@@ -10,7 +10,8 @@ const OWNER = {
 	lastName: 'Demo',
 };
 
-function createClient(baseUrl) {
+/** `webhookUrl`: where production webhooks are served (queue mode: the webhook processor); default baseUrl. */
+function createClient(baseUrl, { webhookUrl = baseUrl } = {}) {
 	let cookie = '';
 	let apiKey = '';
 
@@ -108,7 +109,11 @@ function createClient(baseUrl) {
 	async function callWebhook(route, body, { method = 'POST', timeoutMs = 20000, expect = [200], headers = {} } = {}) {
 		let last;
 		await waitFor(`webhook /webhook/${route}`, timeoutMs, async () => {
-			last = await request(method, `${baseUrl}/webhook/${route}`, { body, headers, expect: null });
+			last = await request(method, `${webhookUrl.replace(/\/+$/, '')}/webhook/${route}`, {
+				body,
+				headers,
+				expect: null,
+			});
 			return last.status !== 404;
 		});
 		if (!expect.includes(last.status))
@@ -118,6 +123,7 @@ function createClient(baseUrl) {
 
 	return {
 		baseUrl,
+		webhookUrl,
 		request,
 		get,
 		rest,

@@ -2,11 +2,19 @@
 // Runs one child process and kills its whole process group when the parent
 // goes away, however it goes away (Ctrl-C, crash, SIGKILL): the parent holds
 // our stdin open, so EOF on stdin means "parent gone".
-//   node guard.js <command> [args...]
+//   node guard.js [--uid N --gid N] <command> [args...]
+//   --uid/--gid run the command as that user (PostgreSQL refuses to run as root); the guard
+//   itself stays root so it can still stop it.
 const { spawn } = require('node:child_process');
 
-const [command, ...args] = process.argv.slice(2);
-const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+let argv = process.argv.slice(2);
+const ids = {};
+while (argv[0] === '--uid' || argv[0] === '--gid') {
+	ids[argv[0].slice(2)] = Number(argv[1]);
+	argv = argv.slice(2);
+}
+const [command, ...args] = argv;
+const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true, ...ids });
 
 let stopping = false;
 function stop() {

@@ -1,8 +1,9 @@
 'use strict';
 // Running the real n8n (Node 24 + n8n 2.41 from install.js): its environment,
 // one-shot CLI commands (import, publish, execute) and long-running processes
-// (`n8n start`, `n8n worker`). Every process of one instance shares the user
-// folder (so all load the community package), the SQLite DB and the key.
+// (`n8n start`, `n8n worker`, `n8n webhook`). Every process of one instance
+// shares the user folder (so all load the community package), the SQLite DB and
+// the key; queue mode (topology.js) runs one instance per process instead.
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
@@ -109,9 +110,12 @@ function createInstance({ runtime, userFolder, port, brokerPort, logDir, extra }
 		return { ok: result.code === 0 && runDoc.status !== 'error', run: runDoc, stdout: result.stdout };
 	}
 
-	/** `n8n start` in the background; resolves when /healthz/readiness answers 200. */
-	async function start(name = 'n8n') {
-		const proc = startProcess(name, runtime.nodeBin, [runtime.n8nBin, 'start'], {
+	/**
+	 * `n8n start` (or another server command: `webhook`) in the background; resolves when
+	 * /healthz/readiness answers 200 on this instance's port.
+	 */
+	async function start(name = 'n8n', command = 'start') {
+		const proc = startProcess(name, runtime.nodeBin, [runtime.n8nBin, command], {
 			env,
 			logFile: path.join(logDir, `${name.replace(/\W+/g, '-')}.log`),
 		});
@@ -125,10 +129,10 @@ function createInstance({ runtime, userFolder, port, brokerPort, logDir, extra }
 	}
 
 	/** `n8n worker` (queue mode); resolves once it logs that it is ready. */
-	async function startWorker(name, { concurrency = 5 } = {}) {
+	async function startWorker(name, { args = ['worker', '--concurrency=5'] } = {}) {
 		const logFile = path.join(logDir, `${name.replace(/\W+/g, '-')}.log`);
 		const workerEnv = { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
-		const proc = startProcess(name, runtime.nodeBin, [runtime.n8nBin, 'worker', `--concurrency=${concurrency}`], {
+		const proc = startProcess(name, runtime.nodeBin, [runtime.n8nBin, ...args], {
 			env: workerEnv,
 			logFile,
 		});

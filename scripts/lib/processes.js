@@ -12,12 +12,14 @@ const running = new Set();
 /**
  * Start `command args` in the background. Output goes to `logFile` (appended),
  * or is piped back when `pipeStdout` is set (the emulator prints its URL).
- * Returns { name, pid, child, exited: Promise<code>, stop() }.
+ * `uid`/`gid`: run the command as another user (the guard stays as we are).
+ * Returns { name, pid, child, exited: Promise<code>, stop(), childPid() }.
  */
-function startProcess(name, command, args, { env, cwd, logFile, pipeStdout = false } = {}) {
+function startProcess(name, command, args, { env, cwd, logFile, pipeStdout = false, uid, gid } = {}) {
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const out = fs.openSync(logFile, 'a');
-	const child = spawn(process.execPath, [GUARD, command, ...args], {
+	const user = uid === undefined ? [] : ['--uid', String(uid), '--gid', String(gid ?? uid)];
+	const child = spawn(process.execPath, [GUARD, ...user, command, ...args], {
 		cwd,
 		env: env ?? process.env,
 		stdio: ['pipe', pipeStdout ? 'pipe' : out, out],
@@ -38,6 +40,15 @@ function startProcess(name, command, args, { env, cwd, logFile, pipeStdout = fal
 		logFile,
 		exited,
 		hasExited: () => exitCode !== undefined,
+		/** PID of the command itself (pid is the guard's): for /proc readings and kill tests. */
+		childPid: () => {
+			try {
+				const text = fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim();
+				return text ? Number(text.split(/\s+/)[0]) : undefined;
+			} catch {
+				return undefined;
+			}
+		},
 		stop: async () => {
 			if (exitCode !== undefined) return exitCode;
 			child.stdin.end(); // guard.js sees EOF and stops its child's process group
@@ -84,9 +95,10 @@ function stopAllOnSignals() {
 }
 
 /** Run a command to completion; resolves { code, stdout, stderr }. */
-function run(command, args, { env, cwd, input, logFile } = {}) {
+function run(command, args, { env, cwd, input, logFile, uid, gid } = {}) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+		const user = uid === undefined ? {} : { uid, gid: gid ?? uid };
+		const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], ...user });
 		const entry = { name: `${path.basename(command)} ${args[0] ?? ''}`, stop: async () => child.kill('SIGTERM') };
 		running.add(entry);
 		const stdout = [];

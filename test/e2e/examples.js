@@ -37,21 +37,28 @@ async function setClock(env, mode) {
 }
 
 /**
- * Point the example's LIMS settings at the stand-in LIMS, as a lab types its LIMS URL there
- * (the example ships with it empty: no reply). Call before activating the workflow.
+ * Point an example's LIMS settings at the stand-in LIMS, as a lab types its LIMS URL there
+ * (the examples ship with it empty: no reply). `workflow`: the intake (default) or its failure
+ * report, which has its own LIMS settings; `path`: where on the stand-in LIMS. Call before
+ * activating the workflow.
  */
-async function configureLimsExample(env, lims) {
-	const workflow = await env.client.api('GET', `/workflows/${WORKFLOWS.lims}`);
-	const settings = workflow.nodes.find((n) => n.name === 'LIMS settings');
-	assert.ok(settings, 'the example has a LIMS settings node');
+async function configureLimsExample(env, lims, { workflow = WORKFLOWS.lims, path = '/flow-callback' } = {}) {
+	const current = await env.client.api('GET', `/workflows/${workflow}`);
+	const settings = current.nodes.find((n) => n.name === 'LIMS settings');
+	assert.ok(settings, `${workflow} has a LIMS settings node`);
 	const reply = settings.parameters.assignments.assignments.find((a) => a.name === 'lims_reply_url');
-	reply.value = `${lims.url}/flow-callback`;
-	await env.client.api('PUT', `/workflows/${WORKFLOWS.lims}`, {
-		name: workflow.name,
-		nodes: workflow.nodes,
-		connections: workflow.connections,
-		settings: { executionOrder: 'v1' },
+	reply.value = `${lims.url}${path}`;
+	await env.client.api('PUT', `/workflows/${workflow}`, {
+		name: current.name,
+		nodes: current.nodes,
+		connections: current.connections,
+		// the intake's errorWorkflow (its failure report) must survive the update
+		settings: { executionOrder: 'v1', ...pick(current.settings, ['errorWorkflow']) },
 	});
+}
+
+function pick(object, keys) {
+	return Object.fromEntries(keys.filter((k) => object?.[k] !== undefined).map((k) => [k, object[k]]));
 }
 
 /** The run's callback_url as n8n shows it in the Submit run output: no signature. */
@@ -279,4 +286,6 @@ module.exports = async function examples({ test, env }) {
 
 module.exports.runLimsChain = runLimsChain;
 module.exports.configureLimsExample = configureLimsExample;
+module.exports.intake = intake;
+module.exports.LIMS_AUTH = LIMS_AUTH;
 module.exports.WORKFLOWS = WORKFLOWS;

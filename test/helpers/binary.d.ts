@@ -1,6 +1,10 @@
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 
 export declare function useFilesystemBinaryMode(): Promise<{ storagePath: string; service: unknown }>;
+export declare function useDatabaseBinaryMode(options?: { maxFileSizeMiB?: number }): Promise<{
+	service: unknown;
+	files: Map<string, { data: Buffer; fileName?: string; mimeType?: string }>;
+}>;
 export declare function patternStream(size: number, seed?: number): NodeJS.ReadableStream;
 export declare function binaryItem(options: {
 	size: number;

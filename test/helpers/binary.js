@@ -24,6 +24,65 @@ async function useFilesystemBinaryMode() {
 }
 
 /**
+ * n8n's `database` binary mode for this process: n8n-core selects the mode, but the manager
+ * behind it (DatabaseManager) lives in the n8n CLI package, which the engine tests do not have.
+ * This stand-in keeps its behaviour that matters to nodes: the whole file is read into one
+ * Buffer, a file over `maxFileSizeMiB` is refused after that read, reads come back as one
+ * Buffer. Call before n8n-core first builds its BinaryDataConfig.
+ * @returns {Promise<{ service: any, files: Map<string, { data: Buffer, fileName?: string, mimeType?: string }> }>}
+ */
+async function useDatabaseBinaryMode({ maxFileSizeMiB = 512 } = {}) {
+	process.env.N8N_DEFAULT_BINARY_DATA_MODE = 'database';
+	const { Container } = require('@n8n/di');
+	const { BinaryDataService } = require('n8n-core');
+	const service = Container.get(BinaryDataService);
+	const files = new Map();
+	let next = 0;
+	const toBuffer = async (data) => {
+		if (Buffer.isBuffer(data)) return data;
+		const chunks = [];
+		for await (const chunk of data) chunks.push(Buffer.from(chunk));
+		return Buffer.concat(chunks);
+	};
+	const find = (fileId) => {
+		const file = files.get(fileId);
+		if (!file) throw new Error(`binary file ${fileId} not found`);
+		return file;
+	};
+	const save = (data, metadata = {}) => {
+		if (data.length > maxFileSizeMiB * 1024 * 1024) {
+			throw new Error(
+				`binary file of ${data.length} bytes exceeds the max size limit of ${maxFileSizeMiB} MB set for \`database\` mode`,
+			);
+		}
+		const fileId = `db-file-${++next}`;
+		files.set(fileId, { data, fileName: metadata.fileName, mimeType: metadata.mimeType });
+		return { fileId, fileSize: data.length };
+	};
+	service.setManager('database', {
+		init: async () => {},
+		store: async (_location, data, metadata) => save(await toBuffer(data), metadata),
+		getPath: (fileId) => `database://${fileId}`,
+		getAsBuffer: async (fileId) => find(fileId).data,
+		getAsStream: async (fileId) => Readable.from([find(fileId).data]),
+		getMetadata: async (fileId) => {
+			const { data, fileName, mimeType } = find(fileId);
+			return { fileName, mimeType, fileSize: data.length };
+		},
+		copyByFileId: async (_location, fileId) => save(find(fileId).data).fileId,
+		copyByFilePath: async (_location, filePath, metadata) => save(fs.readFileSync(filePath), metadata),
+		deleteMany: async () => {},
+		deleteManyByFileId: async (ids) => ids.forEach((id) => files.delete(id)),
+		rename: async (oldId, newId) => {
+			files.set(newId, find(oldId));
+			files.delete(oldId);
+		},
+	});
+	await service.init();
+	return { service, files };
+}
+
+/**
  * Deterministic bytes in 1 MiB chunks: one pseudo-random block (from the seed), each chunk
  * stamped with its index so lost or reordered chunks change the digest.
  */
@@ -129,6 +188,7 @@ function removeDir(dir) {
 
 module.exports = {
 	useFilesystemBinaryMode,
+	useDatabaseBinaryMode,
 	binaryItem,
 	digestBinary,
 	digestPattern,

@@ -8,7 +8,7 @@ import type { LocalMatcher } from '../../shared/transport';
 import type { FieldSpec } from '../helpers/values';
 import { buildBody } from '../helpers/values';
 import type { RecordResource } from '../helpers/views';
-import { displayIdOf, simplifyRecord } from '../helpers/views';
+import { displayIdOf } from '../helpers/views';
 import { minerRequest } from '../helpers/request';
 
 /** What the generic record operations need to know about Subject, Sample and Order. */
@@ -53,11 +53,6 @@ export const ORDER: RecordKind = {
 export const recordId = (ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number) =>
 	requireId(ctx, kind.idParam, kind.label, itemIndex);
 
-function maybeSimplify(ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number, record: IDataObject) {
-	const simplify = ctx.getNodeParameter('simplify', itemIndex, false) as boolean;
-	return simplify ? simplifyRecord(kind.resource, record) : record;
-}
-
 export async function createRecord(
 	ctx: IExecuteFunctions,
 	kind: RecordKind,
@@ -74,12 +69,11 @@ export async function createRecord(
 
 export async function getRecord(ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number): Promise<IDataObject> {
 	const id = recordId(ctx, kind, itemIndex);
-	const record = await minerRequest(ctx, {
+	return await minerRequest(ctx, {
 		method: 'GET',
 		path: `${kind.path}/${id}`,
 		itemIndex,
 	});
-	return maybeSimplify(ctx, kind, itemIndex, record);
 }
 
 /**
@@ -104,7 +98,7 @@ export async function getManyRecords(
 ): Promise<IDataObject[]> {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? undefined : (ctx.getNodeParameter('limit', itemIndex) as number);
-	const records = await flowRequestAll.call(ctx, {
+	return await flowRequestAll.call(ctx, {
 		service: 'miner',
 		path: kind.path,
 		qs: query.qs ?? {},
@@ -115,8 +109,6 @@ export async function getManyRecords(
 		limit,
 		itemIndex,
 	});
-	const simplify = ctx.getNodeParameter('simplify', itemIndex, false) as boolean;
-	return simplify ? records.map((record) => simplifyRecord(kind.resource, record)) : records;
 }
 
 /** Update with the given fields; an empty update is refused before any request. */

@@ -13,3 +13,5 @@ export {
 export type { ApiOperation } from './openApi';
 export { pathValueProblem, requestPathProblem, segmentProblem } from './pathSafety';
 export { redactCallbackUrl, redactRunSecrets, redactRunSecretsInItems } from './runSecrets';
+export { pickFields, recordView, simplifyResult, simplifyTable, withFields } from './views';
+export type { RecordView, SimplifiedOperation, SimplifyTable, ViewOptions } from './views';

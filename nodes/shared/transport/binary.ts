@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type {
 	IBinaryData,
 	IDataObject,
@@ -185,7 +185,11 @@ async function send(
  */
 export async function downloadSignedUrl(
 	this: IExecuteFunctions,
-	transfer: SignedTransfer & { fileName: string },
+	transfer: SignedTransfer & {
+		fileName: string;
+		/** Asked with the announced size before any of the body is read; an error returned stops the transfer. */
+		refuse?: (announcedBytes: number | undefined) => Promise<Error | undefined>;
+	},
 ): Promise<DownloadedFile> {
 	const response = await send(this, transfer, {
 		method: 'GET',
@@ -204,6 +208,16 @@ export async function downloadSignedUrl(
 		.split(';')[0]
 		.trim();
 	const announced = headers['content-length'] === undefined ? undefined : Number(headers['content-length']);
+	let refusal: Error | undefined;
+	try {
+		refusal = await transfer.refuse?.(Number.isFinite(announced) ? announced : undefined);
+	} catch (error) {
+		refusal = new NodeOperationError(this.getNode(), error as Error, { itemIndex: transfer.itemIndex });
+	}
+	if (refusal) {
+		(response.body as { destroy?: () => void })?.destroy?.();
+		throw refusal;
+	}
 
 	let binary: IBinaryData;
 	const signal = cancelSignal(this);
@@ -218,6 +232,13 @@ export async function downloadSignedUrl(
 	} catch (error) {
 		if (signal?.aborted) throw cancelledError(this, transfer, 'GET');
 		const code = errorCode(error);
+		if (code === 'ERROR') {
+			// Not the connection: n8n's binary data store refused the file (e.g. over its database-mode cap).
+			throw new NodeOperationError(this.getNode(), `n8n could not keep the download of ${transfer.path}`, {
+				itemIndex: transfer.itemIndex,
+				description: redactText(String((error as Error)?.message ?? ''), urlSecrets(transfer.url)),
+			});
+		}
 		throw storageError(
 			this,
 			transfer,

@@ -33,11 +33,14 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
- * Why a service URL must not carry the token, or undefined when it may: plain http:// to a
- * host other than this machine sends the token readable to anyone on the way, unless the
- * credential says so explicitly ("Allow Unencrypted HTTP").
+ * Why a service URL must not carry the token, or undefined when it may: an empty Custom
+ * template, an invalid URL, or plain http:// to a host other than this machine (the token
+ * would be readable to anyone on the way) unless the credential says "Allow Unencrypted HTTP".
  */
 export function unencryptedUrlProblem(url: string, credentials: ICredentialDataDecryptedObject): string | undefined {
+	// The Custom template has no default, so an unfilled one must say so rather than "invalid URL".
+	if (credentials.environment === 'custom' && !String(credentials.baseUrlTemplate ?? '').trim())
+		return "'URL Template' is empty: the Custom environment needs your iFlow services' address, e.g. https://{service}.flow.example.org";
 	let parsed: URL;
 	try {
 		parsed = new URL(url);

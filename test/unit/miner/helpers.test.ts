@@ -3,7 +3,8 @@ import type { INode } from 'n8n-workflow';
 import { csvRecords, parseCsv } from '../../../nodes/IFlowMiner/helpers/csv';
 import { allowedMoves, currentStatus } from '../../../nodes/IFlowMiner/helpers/enums';
 import { buildBody, toIsoDate, toTags } from '../../../nodes/IFlowMiner/helpers/values';
-import { simplifyRecord } from '../../../nodes/IFlowMiner/helpers/views';
+import { SIMPLIFY } from '../../../nodes/IFlowMiner/actions/simplify';
+import { ORDER_VIEW } from '../../../nodes/IFlowMiner/helpers/views';
 
 const ctx = { getNode: () => ({ name: 'iFlow Miner' }) as INode };
 
@@ -65,7 +66,7 @@ describe('miner helpers', () => {
 
 	test('simplified order of the older era', () => {
 		expect(
-			simplifyRecord('order', {
+			ORDER_VIEW({
 				id: '1',
 				name: 'ORD-1',
 				status: 'signed_off',
@@ -74,5 +75,20 @@ describe('miner helpers', () => {
 				extra: 1,
 			}),
 		).toEqual({ id: '1', display_id: 'ORD-1', status: 'completed', priority: 'low', indication: 'x' });
+	});
+
+	test('simplified results of Create (the linked samples) and Transition (alreadyInStatus) keep what the node adds', () => {
+		const order = { id: '1', display_id: 'ORD-1', status: 'created', properties: { big: 1 } };
+		const samples = [{ sample_id: 's', display_id: 'SAM-1', role: 'proband' }];
+		expect(SIMPLIFY.order.create.view({ ...order, samples })).toEqual({
+			id: '1',
+			display_id: 'ORD-1',
+			status: 'created',
+			samples,
+		});
+		expect(SIMPLIFY.order.transition.view({ ...order, alreadyInStatus: true })).toMatchObject({
+			id: '1',
+			alreadyInStatus: true,
+		});
 	});
 });

@@ -53,7 +53,7 @@ export const description: INodeProperties[] = [
 				name: 'Get Output by Name',
 				value: 'getOutputByName',
 				action: 'Get a run output by name',
-				description: 'One named output of a run (or of the latest successful run of an order), with a download URL',
+				description: 'One named output of a run, or of the latest successful run of an order',
 			},
 			{
 				name: 'Get Outputs',

@@ -1,7 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { baseName } from '../../../shared/helpers';
 import { downloadSignedUrl } from '../../../shared/transport/binary';
+import {
+	binaryDataMode,
+	databaseLimitBytes,
+	databaseLimitOption,
+	tooLargeForDatabaseMode,
+} from '../../helpers/binaryStorage';
 import { filesRequest } from '../../helpers/files';
 import { resolvePath } from '../../helpers/paths';
 import { pathField, projectField } from '../fields';
@@ -19,8 +25,17 @@ export const description: INodeProperties[] = [
 		required: true,
 		hint: 'The name of the output binary field to put the file in',
 		description:
-			'For files over a few MB, run n8n with N8N_DEFAULT_BINARY_DATA_MODE=filesystem (or S3) so the file is streamed to disk instead of memory',
+			'For files over a few MB, run n8n with N8N_DEFAULT_BINARY_DATA_MODE=filesystem (or S3) so the file is streamed to disk instead of memory. In queue mode n8n keeps files in its database (see Options).',
 		displayOptions: { show },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [databaseLimitOption()],
 	},
 ];
 
@@ -32,6 +47,8 @@ interface SignedUrl {
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const path = await resolvePath(this, 'filePath', 'File Path', itemIndex, { kind: 'file' });
 	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim() || 'data';
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const limit = databaseLimitBytes(this, options, itemIndex);
 	const signed = await filesRequest<SignedUrl>(this, {
 		method: 'GET',
 		path: '/files/download-url',
@@ -44,6 +61,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path,
 		itemIndex,
 		fileName,
+		// Database mode would buffer the whole body and only then refuse it: stop at the headers.
+		refuse: async (bytes) =>
+			bytes !== undefined && bytes > limit && (await binaryDataMode(this)) === 'database'
+				? tooLargeForDatabaseMode(this, { direction: 'download', path, bytes, limit, itemIndex })
+				: undefined,
 	});
 	return {
 		json: { path, display_name: fileName, size, content_type: contentType },

@@ -2,6 +2,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { storedSize, uploadSignedUrl } from '../../../shared/transport/binary';
+import {
+	databaseLimitBytes,
+	databaseLimitOption,
+	storedMode,
+	tooLargeForDatabaseMode,
+} from '../../helpers/binaryStorage';
 import { filesRequest, statPath } from '../../helpers/files';
 import { joinInputFileName, resolvePath } from '../../helpers/paths';
 import { pathField, projectField } from '../fields';
@@ -45,6 +51,7 @@ export const description: INodeProperties[] = [
 				placeholder: 'application/gzip',
 				description: "MIME type to store with the file. Default: the input file's MIME type.",
 			},
+			databaseLimitOption(),
 			{
 				displayName: 'Overwrite',
 				name: 'overwrite',
@@ -67,11 +74,21 @@ interface UploadUrl {
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim() || 'data';
-	const options = this.getNodeParameter('options', itemIndex, {}) as { contentType?: string; overwrite?: boolean };
+	const options = this.getNodeParameter('options', itemIndex, {}) as {
+		contentType?: string;
+		overwrite?: boolean;
+		databaseModeMaxMiB?: number;
+	};
 	let path = await resolvePath(this, 'filePath', 'Destination Path', itemIndex);
 	const binary = this.helpers.assertBinaryData(itemIndex, property);
 	if (path.endsWith('/')) path = joinInputFileName(this, path, binary.fileName, property, itemIndex);
 	const contentType = options.contentType?.trim() || binary.mimeType || 'application/octet-stream';
+	// Database mode hands the file over as one Buffer (n8n's DatabaseManager.getAsStream): bound it.
+	const limit = databaseLimitBytes(this, options, itemIndex);
+	if (storedMode(binary) === 'database') {
+		const bytes = await storedSize.call(this, binary);
+		if (bytes > limit) throw tooLargeForDatabaseMode(this, { direction: 'upload', path, bytes, limit, itemIndex });
+	}
 
 	if (!options.overwrite && (await statPath(this, path, itemIndex))) {
 		throw new NodeOperationError(this.getNode(), `${path} already exists in iFlow`, {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { returnAllOrLimit } from '../../../shared/descriptions';
 import { LEGACY_PRIORITIES, LEGACY_STATUSES, MODES, ORDER_STATUSES, PRIORITIES } from '../../helpers/enums';
 import { buildBody } from '../../helpers/values';
 import { getManyRecords, ORDER } from '../records';
@@ -62,7 +62,6 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyField({ show }),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { returnAllOrLimit } from '../../../shared/descriptions';
 import { SAMPLE_TYPES } from '../../helpers/enums';
 import { buildBody } from '../../helpers/values';
 import { getManyRecords, SAMPLE } from '../records';
@@ -46,7 +46,6 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyField({ show }),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { returnAllOrLimit } from '../../../shared/descriptions';
 import { SEXES } from '../../helpers/enums';
 import { buildBody } from '../../helpers/values';
 import { getManyRecords, SUBJECT } from '../records';
@@ -38,7 +38,6 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyField({ show }),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,6 +1,7 @@
 // Security: a run's callback_url is often n8n's resume URL with ?signature=…; whoever reads it can
 // resume the waiting execution with forged run results. Outputs are readable by every project
 // member (viewers included), so every output that carries a run shows the URL without its query.
+// Simplify leaves callback_url out; these tests read the raw records (Simplify off), where it is.
 import { WAIT_INDEFINITELY } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
@@ -41,7 +42,13 @@ describe('Compute: the callback URL signature never reaches an output', () => {
 		const emu = emulator();
 		const result = await runNode({
 			node: new SubmitThenWebhookWait(),
-			parameters: { resource: 'run', operation: 'submit', pipeline: bySlug('hereditary-mock'), callback: 'resume' },
+			parameters: {
+				resource: 'run',
+				operation: 'submit',
+				pipeline: bySlug('hereditary-mock'),
+				callback: 'resume',
+				simplify: false,
+			},
 			credentials: emu.credentials(),
 			executionId: 'exec-91',
 		});
@@ -64,6 +71,7 @@ describe('Compute: the callback URL signature never reaches an output', () => {
 			pipeline: bySlug('hereditary-mock'),
 			callback: 'url',
 			callbackUrl: 'https://lims.example.org/flow-callback?token=lims-secret-1',
+			simplify: false,
 		});
 		expect(result.output[0].json.callback_url).toBe('https://lims.example.org/flow-callback?token=<redacted>');
 		expect(allText(result.output)).not.toContain('lims-secret-1');
@@ -74,17 +82,28 @@ describe('Compute: the callback URL signature never reaches an output', () => {
 	test('Run › Get', async () => {
 		const emu = emulator();
 		const { runId } = await runWithResumeUrl(emu);
-		const result = await run(emu, { resource: 'run', operation: 'get', runId });
+		const result = await run(emu, { resource: 'run', operation: 'get', runId, simplify: false });
 		expectRedacted(result.output[0].json);
 	});
 
 	test('Run › Get Many and Get Runs of Order', async () => {
 		const emu = emulator();
 		const { order } = await runWithResumeUrl(emu);
-		const many = await run(emu, { resource: 'run', operation: 'getMany', returnAll: true, filters: {} });
+		const many = await run(emu, {
+			resource: 'run',
+			operation: 'getMany',
+			returnAll: true,
+			filters: {},
+			simplify: false,
+		});
 		expect(many.output).toHaveLength(1);
 		expectRedacted(many.output[0].json);
-		const ofOrder = await run(emu, { resource: 'run', operation: 'getRunsOfOrder', order: byId(String(order.id)) });
+		const ofOrder = await run(emu, {
+			resource: 'run',
+			operation: 'getRunsOfOrder',
+			order: byId(String(order.id)),
+			simplify: false,
+		});
 		expectRedacted(ofOrder.output[0].json);
 	});
 
@@ -95,13 +114,19 @@ describe('Compute: the callback URL signature never reaches an output', () => {
 			resource: 'run',
 			operation: 'getLatestSuccessful',
 			order: byId(String(order.id)),
+			simplify: false,
 		});
 		expectRedacted(latest.output[0].json);
-		const waited = await run(emu, { resource: 'run', operation: 'waitForCompletion', runId });
+		const waited = await run(emu, { resource: 'run', operation: 'waitForCompletion', runId, simplify: false });
 		expectRedacted(waited.output[0].json);
 
 		const pending = await runWithResumeUrl(emu, false, 'ORD-CB-2');
-		const cancelled = await run(emu, { resource: 'run', operation: 'cancel', runId: pending.runId });
+		const cancelled = await run(emu, {
+			resource: 'run',
+			operation: 'cancel',
+			runId: pending.runId,
+			simplify: false,
+		});
 		expect(allText(cancelled.output)).not.toContain(SIGNATURE);
 	});
 

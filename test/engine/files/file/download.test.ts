@@ -115,6 +115,18 @@ describe('iFlow Files › File › Download', () => {
 		expect(result.output[1].json).toMatchObject({ path: 'ok.txt', size: 4 });
 	});
 
+	test('the database-mode limit does not apply when n8n keeps binary data elsewhere (here: memory)', async () => {
+		const emu = emulator();
+		await seedFiles(emu, { 'big/reads.fastq': 'ACGT'.repeat(512 * 1024) }); // 2 MiB
+		const result = await runNode({
+			node,
+			parameters: download('big/reads.fastq', { options: { databaseModeMaxMiB: 1 } }),
+			credentials: emu.credentials(),
+		});
+		expect(result.status).toBe('success');
+		expect(result.output[0].json.size).toBe(2 * 1024 * 1024);
+	});
+
 	test('a folder path is refused before any request', async () => {
 		const emu = emulator();
 		const result = await runNode({ node, parameters: download('samples/'), credentials: emu.credentials() });

@@ -27,7 +27,6 @@ describe('iFlow Files › File › Upload', () => {
 		});
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toEqual({
-			name: 'uploads/sheets/sheet.csv',
 			display_name: 'sheet.csv',
 			size: TEXT.length,
 			last_modified: expect.any(String),

@@ -16,7 +16,7 @@ describe('iFlow Files › Folder › List', () => {
 		});
 		const result = await runNode({
 			node,
-			parameters: list('samples/s1/uploads', { returnAll: true }),
+			parameters: list('samples/s1/uploads', { returnAll: true, simplify: false }),
 			credentials: emu.credentials(),
 		});
 		expect(result.status).toBe('success');

@@ -37,7 +37,6 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 		});
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toEqual({
-			name: 'big/target.vcf',
 			display_name: 'target.vcf',
 			size: 4,
 			last_modified: expect.stringMatching(/\+00:00$/),

@@ -14,10 +14,10 @@ describe('Miner › Sample › Update', () => {
 		const a = await createSubject(emu, 'SUB-A');
 		const b = await createSubject(emu, 'SUB-B');
 		const sample = await createSample(emu, String(a.id), 'SAM-1');
-		const result = await run(
-			emu,
-			update(byId(String(sample.id)), { subjectId: b.id, tags: 'x,y', collectionDate: '2026-02-01' }),
-		);
+		const result = await run(emu, {
+			...update(byId(String(sample.id)), { subjectId: b.id, tags: 'x,y', collectionDate: '2026-02-01' }),
+			simplify: false,
+		});
 		expect(result.output[0].json).toMatchObject({ subject_id: b.id, subject_display_id: 'SUB-B', tags: ['x', 'y'] });
 		const [request] = await emu.requests({ service: 'miner', method: 'PATCH' });
 		expect(request.body).toEqual({ subject_id: b.id, tags: ['x', 'y'], collection_date: '2026-02-01' });

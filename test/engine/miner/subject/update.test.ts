@@ -12,10 +12,10 @@ describe('Miner › Subject › Update', () => {
 	test('PATCHes only the given fields; properties are merged by the API', async () => {
 		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1', { properties: { first_name: 'Jane' } });
-		const result = await run(
-			emu,
-			update(byId(String(subject.id)), { diagnosis: 'Lynch', properties: { surname: 'Doe' } }),
-		);
+		const result = await run(emu, {
+			...update(byId(String(subject.id)), { diagnosis: 'Lynch', properties: { surname: 'Doe' } }),
+			simplify: false,
+		});
 		expect(result.status).toBe('success');
 		expect(result.output[0].json.properties).toEqual({ first_name: 'Jane', surname: 'Doe' });
 		const [request] = await emu.requests({ service: 'miner', method: 'PATCH' });
