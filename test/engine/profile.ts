@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorHandle } from '../helpers/emulator';
+import { DEFAULT_PROFILE, type EmulatorHandle } from '../helpers/emulator';
 
 export type Profile = 'full' | 'documented';
 
@@ -9,7 +9,7 @@ export type Profile = 'full' | 'documented';
  * the engine suite once more with `documented`, stage engine-documented), else `full`. A test
  * that switches the profile itself switches back to this one.
  */
-export const SUITE_PROFILE: Profile = process.env.FLOW_EMULATOR_PROFILE === 'documented' ? 'documented' : 'full';
+export const SUITE_PROFILE: Profile = DEFAULT_PROFILE;
 
 type TestBody = Parameters<jest.It>[1];
 

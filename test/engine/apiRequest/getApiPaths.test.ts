@@ -43,7 +43,9 @@ describe("API Request's Path list, read from the service's live /openapi.json", 
 			values.every((value) => /^(GET|POST|PUT|PATCH|DELETE) \/(?!api\/v1|openapi|docs|redoc)/.test(String(value))),
 		).toBe(true);
 		const named = results.filter((e) => e.value === expected).map((e) => e.name);
-		expect(named).toEqual(expected ? [expect.stringMatching(new RegExp(`^${expected.replace(/[{}]/g, '\\$&')} — \\S`))] : []);
+		expect(named).toEqual(
+			expected ? [expect.stringMatching(new RegExp(`^${expected.replace(/[{}]/g, '\\$&')} — \\S`))] : [],
+		);
 
 		const log = await emu.requests({ service, path: '/openapi.json' });
 		expect(await emu.requests({ service })).toHaveLength(0);

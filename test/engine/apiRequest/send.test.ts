@@ -64,16 +64,19 @@ describe('API Request on every service node', () => {
 		test.each(beyondServices)('%s: GET through the shared transport', probeTest);
 	});
 
-	test.each(beyondServices)('%s on a server with only the reference: the missing-endpoint error', async (service, node) => {
-		await useProfile(emu, 'documented');
-		try {
-			const { result, path } = await probeService(service, node);
-			expect(result.error?.message).toBe(`This iFlow server does not offer GET ${path} (${service} service)`);
-			expect(result.error?.description).toMatch(/This is not a wrong ID/);
-		} finally {
-			await useProfile(emu, SUITE_PROFILE);
-		}
-	});
+	test.each(beyondServices)(
+		'%s on a server with only the reference: the missing-endpoint error',
+		async (service, node) => {
+			await useProfile(emu, 'documented');
+			try {
+				const { result, path } = await probeService(service, node);
+				expect(result.error?.message).toBe(`This iFlow server does not offer GET ${path} (${service} service)`);
+				expect(result.error?.description).toMatch(/This is not a wrong ID/);
+			} finally {
+				await useProfile(emu, SUITE_PROFILE);
+			}
+		},
+	);
 
 	test('POST with query parameters and a JSON body; the node Project wins over the credential', async () => {
 		const result = await runNode({

@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { allText } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import { byProfile } from '../../profile';
 import {
 	finishedRun,
 	RUN_TIME,
@@ -13,6 +12,7 @@ import {
 	untilStatusChecks,
 	useEmulator,
 } from '../fixtures';
+import { byProfile } from '../../profile';
 
 const emulator = useEmulator();
 const wait = (runId: unknown, extra: IDataObject = {}) => ({

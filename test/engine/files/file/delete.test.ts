@@ -1,7 +1,7 @@
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
 import { fullOnly } from '../../profile';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const beyond = fullOnly('DELETE /files, not in the reference');

@@ -19,7 +19,10 @@ describe('iFlow Files › File › Get Download Link', () => {
 		const json = result.output[0].json;
 		expect(Object.keys(json).sort()).toEqual(['expires_at', 'expires_in', 'path', 'url']);
 		// The expiry is ours (INFERRED): a server with only the reference does not say it, so null.
-		const expiry = byProfile({ full: { expires_in: 3600, expires_at: expect.any(String) }, documented: { expires_in: null, expires_at: null } });
+		const expiry = byProfile({
+			full: { expires_in: 3600, expires_at: expect.any(String) },
+			documented: { expires_in: null, expires_at: null },
+		});
 		expect(json).toMatchObject({ path: 'analyses/run-1/report.pdf', ...expiry });
 		if (json.expires_at !== null) expect(new Date(String(json.expires_at)).getTime()).toBeGreaterThan(Date.now());
 		expect(await (await fetch(String(json.url))).text()).toBe('PDF');

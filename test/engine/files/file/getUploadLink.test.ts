@@ -19,7 +19,11 @@ describe('iFlow Files › File › Get Upload Link', () => {
 		const json = result.output[0].json;
 		expect(Object.keys(json).sort()).toEqual(['content_type', 'expires_at', 'expires_in', 'method', 'path', 'url']);
 		// The expiry is ours (INFERRED): a server with only the reference does not say it, so null.
-		expect(json).toMatchObject({ method: 'PUT', content_type: 'application/gzip', expires_in: byProfile({ full: 900, documented: null }) });
+		expect(json).toMatchObject({
+			method: 'PUT',
+			content_type: 'application/gzip',
+			expires_in: byProfile({ full: 900, documented: null }),
+		});
 
 		// Another system uploads with it directly (no token), then the file is in iFlow.
 		const put = await fetch(String(json.url), {
@@ -29,7 +33,9 @@ describe('iFlow Files › File › Get Upload Link', () => {
 		});
 		expect(put.status).toBe(200);
 		const listing = await emu.api('files', 'GET', '/files', { query: { path: 'samples/sam-001/uploads/' } });
-		expect(listing.files).toEqual([expect.objectContaining({ name: 'samples/sam-001/uploads/reads_R1.fastq.gz', size: 6 })]);
+		expect(listing.files).toEqual([
+			expect.objectContaining({ name: 'samples/sam-001/uploads/reads_R1.fastq.gz', size: 6 }),
+		]);
 
 		const [req] = await emu.requests({ service: 'files', method: 'POST' });
 		expect(req.path).toBe('/api/v1/files/upload-url');

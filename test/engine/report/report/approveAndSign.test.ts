@@ -3,8 +3,8 @@ import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { orderAt } from '../fixtures';
 import { fullOnly } from '../../profile';
+import { orderAt } from '../fixtures';
 
 let emu: EmulatorHandle;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
-import { orderAt } from '../fixtures';
 import { fullOnly } from '../../profile';
+import { orderAt } from '../fixtures';
 
 let emu: EmulatorHandle;
 beforeAll(async () => {

@@ -3,8 +3,8 @@ import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
-import { orderWithSamples } from '../fixtures';
 import { fullOnly } from '../../profile';
+import { orderWithSamples } from '../fixtures';
 
 let emu: EmulatorHandle;
 let orderId: string;

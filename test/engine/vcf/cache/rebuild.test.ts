@@ -1,8 +1,8 @@
 import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { orderWithSamples } from '../fixtures';
 import { fullOnly } from '../../profile';
+import { orderWithSamples } from '../fixtures';
 
 let emu: EmulatorHandle;
 let orderId: string;
