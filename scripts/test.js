@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, on a fresh clone with nothing installed
 // first. Stages: install (if needed) → lint → type check → build → script tests (installer) →
-// emulator tests → engine tests on n8n 2.x → the same on 1.x → end-to-end in a real n8n.
+// emulator tests → engine tests on n8n 2.x → the engine suite again against the emulator's
+// `documented` profile (only what the published API reference has) → engine tests on 1.x →
+// end-to-end in a real n8n.
 // Ends with one line "N passed, N failed" over all stages.
 //   npm test -- --only=engine,unit     run some stages
 //   npm test -- --skip=e2e             skip some stages
@@ -77,6 +79,18 @@ const stages = [
 		},
 	},
 	{
+		// Every operation against a server with only the documented API: the same result, or the
+		// clear "not offered" error (tests of our guesses skip themselves, see CONTRIBUTING.md).
+		name: 'engine-documented',
+		run: () => {
+			const out = path.join(tmp, 'jest-documented.json');
+			const result = run(bin('jest'), ['test/engine', '--json', `--outputFile=${out}`], {
+				env: { FLOW_EMULATOR_PROFILE: 'documented' },
+			});
+			return { ...result, ...jestCounts(out) };
+		},
+	},
+	{
 		name: 'engine-v1',
 		run: () => {
 			const out = path.join(tmp, 'jest-v1.json');
@@ -124,7 +138,7 @@ fs.rmSync(tmp, { recursive: true, force: true });
 console.log('\n=== summary ===');
 for (const s of summary)
 	console.log(
-		`${s.ok ? 'ok  ' : 'FAIL'} ${s.stage.padEnd(10)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed ${String(s.seconds).padStart(5)} s`,
+		`${s.ok ? 'ok  ' : 'FAIL'} ${s.stage.padEnd(17)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed ${String(s.seconds).padStart(5)} s`,
 	);
 console.log(`${totalPassed} passed, ${totalFailed} failed`);
 process.exit(totalFailed > 0 || summary.some((s) => !s.ok) ? 1 : 0);

@@ -1,8 +1,45 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorHandle } from '../helpers/emulator';
+import { DEFAULT_PROFILE, type EmulatorHandle } from '../helpers/emulator';
 
 export type Profile = 'full' | 'documented';
+
+/**
+ * The profile every emulator of this jest run starts in: FLOW_EMULATOR_PROFILE (`npm test` runs
+ * the engine suite once more with `documented`, stage engine-documented), else `full`. A test
+ * that switches the profile itself switches back to this one.
+ */
+export const SUITE_PROFILE: Profile = DEFAULT_PROFILE;
+
+type TestBody = Parameters<jest.It>[1];
+
+/**
+ * For tests of something beyond the published reference (`feature` names the guess), where a
+ * test of the documented profile elsewhere covers the same operation on a server without it
+ * (test/engine/<service>/documented*.test.ts, files/reference/, audit/event/reference.test.ts):
+ * they run in the `full` suite and are skipped in the `documented` one, their name saying why.
+ *   const copy = fullOnly('POST /files/copy');  copy.test('copies a file', async () => { ... });
+ */
+export function fullOnly(feature: string): {
+	test: (name: string, body: TestBody, timeout?: number) => void;
+	describe: (name: string, body: () => void) => void;
+} {
+	const skipped = SUITE_PROFILE !== 'full';
+	const title = (name: string) => (skipped ? `${name} [full profile only: ${feature}]` : name);
+	return {
+		test: (name, body, timeout) => (skipped ? test.skip : test)(title(name), body, timeout),
+		describe: (name, body) => (skipped ? describe.skip : describe)(title(name), body),
+	};
+}
+
+/**
+ * What a test expects in this suite's profile, for results that differ only because the server
+ * leaves out a guess (an x-inferred field the node passes through, a link expiry it cannot know):
+ * `expect(json.expires_in).toBe(byProfile({ full: 3600, documented: null }))`.
+ */
+export function byProfile<T>(expected: { full: T; documented: T }): T {
+	return expected[SUITE_PROFILE];
+}
 
 /**
  * Switch the emulator's profile live (state and buckets stay): `documented` serves only what

@@ -41,6 +41,8 @@ export interface FaultRule {
 }
 
 export type EmulatorProfile = 'full' | 'documented';
+/** The profile emulators start in unless told: FLOW_EMULATOR_PROFILE, else 'full'. */
+export declare const DEFAULT_PROFILE: EmulatorProfile;
 
 export declare class EmulatorHandle {
 	url: string;
@@ -48,7 +50,10 @@ export declare class EmulatorHandle {
 	/** The profile the emulator serves (test/emulator/README.md "Profiles"). */
 	profile: EmulatorProfile;
 	/** Switch live; `maxPageSize` caps every list with `limit` (absent = no cap). */
-	setProfile(name: EmulatorProfile, options?: { maxPageSize?: number | null }): Promise<{ profile: EmulatorProfile; maxPageSize: number | null }>;
+	setProfile(
+		name: EmulatorProfile,
+		options?: { maxPageSize?: number | null },
+	): Promise<{ profile: EmulatorProfile; maxPageSize: number | null }>;
 	credentials(overrides?: Record<string, unknown>): Record<string, string>;
 	control<T = IDataObject>(method: string, route: string, body?: unknown): Promise<T>;
 	reset(seed?: unknown): Promise<IDataObject>;
@@ -65,7 +70,7 @@ export declare class EmulatorHandle {
 
 export declare function startEmulator(options?: {
 	clock?: 'real' | 'fast' | 'manual';
-	/** Default: env FLOW_EMULATOR_PROFILE, else 'full'. */
+	/** Default: DEFAULT_PROFILE (env FLOW_EMULATOR_PROFILE, else 'full'). */
 	profile?: EmulatorProfile;
 	maxPageSize?: number;
 	env?: Record<string, string>;

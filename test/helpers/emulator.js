@@ -16,12 +16,17 @@ const PROJECT_B = 'b5e0c1d2-3f4a-4b5c-9d6e-7f8091a2b3c4';
 const ORG_ID = '6f1c2b9e-3a41-4d7e-9a55-0c2f6b8d1e01';
 
 /**
- * `profile` defaults to FLOW_EMULATOR_PROFILE (so a whole jest run can be pointed at
- * `documented`), else `full`; see test/emulator/README.md "Profiles".
+ * The profile emulators start in unless told: FLOW_EMULATOR_PROFILE (so a whole jest run can be
+ * pointed at `documented`), else `full`; see test/emulator/README.md "Profiles".
+ */
+const DEFAULT_PROFILE = process.env.FLOW_EMULATOR_PROFILE || 'full';
+
+/**
+ * `profile` defaults to DEFAULT_PROFILE.
  * @param {{clock?: 'real'|'fast'|'manual', profile?: 'full'|'documented', maxPageSize?: number, env?: Record<string,string>, args?: string[]}} [options]
  */
 async function startEmulator(options = {}) {
-	const profile = options.profile ?? (process.env.FLOW_EMULATOR_PROFILE || 'full');
+	const profile = options.profile ?? DEFAULT_PROFILE;
 	const cap = options.maxPageSize === undefined ? [] : ['--max-page-size', String(options.maxPageSize)];
 	// --exit-on-stdin-close: the emulator dies with the test process, even if jest crashes.
 	const args = [CLI, '--port', '0', '--clock', options.clock ?? 'fast', '--profile', profile, ...cap, '--exit-on-stdin-close', ...(options.args ?? [])];
@@ -175,4 +180,4 @@ class EmulatorHandle {
 	}
 }
 
-module.exports = { startEmulator, EmulatorHandle, TOKENS, PROJECT_A, PROJECT_B, ORG_ID };
+module.exports = { startEmulator, EmulatorHandle, TOKENS, PROJECT_A, PROJECT_B, ORG_ID, DEFAULT_PROFILE };

@@ -140,4 +140,32 @@ describe('Miner list filters on a server with only the published reference', () 
 		const proband = await run(emu, add(child, 'proband'));
 		expect(proband.output[0].json).toMatchObject({ id: child.id, role: 'proband', order_id: order.id });
 	});
+
+	test('Order › Create with Samples: a role the server does not take fails naming the order and what was linked', async () => {
+		const emu = emulator();
+		const subject = await createSubject(emu, 'SUB-1');
+		const [child, mother] = [
+			await createSample(emu, String(subject.id), 'SAM-C'),
+			await createSample(emu, String(subject.id), 'SAM-M'),
+		];
+		await useProfile(emu, 'documented');
+		const result = await run(emu, {
+			resource: 'order',
+			operation: 'create',
+			displayId: 'ORD-1',
+			samples: {
+				sample: [
+					{ sampleId: { __rl: true, mode: 'id', value: child.id }, role: 'proband' },
+					{ sampleId: { __rl: true, mode: 'id', value: mother.id }, role: 'mother' },
+				],
+			},
+		});
+		expect(result.error?.message).toMatch(
+			new RegExp(
+				`^Order ORD-1 was created \\(ID [0-9a-f-]{36}\\), but sample ${String(mother.id)} could not be linked: The sample was put on the order as proband, not as mother$`,
+			),
+		);
+		expect(result.error?.description).toContain('Linked: SAM-C (proband).');
+		expect(result.error?.description).toMatch(/Remove Sample/);
+	});
 });

@@ -58,8 +58,21 @@ export async function createSample(emu: EmulatorHandle, subjectId: string, displ
 	});
 }
 
+/**
+ * An order made through the API. `samples` ({sample_id, role?}) are linked through the control
+ * API: `samples` in the create body and a link's role are guesses a documented server ignores.
+ */
 export async function createOrder(emu: EmulatorHandle, displayId: string, extra: IDataObject = {}) {
-	return await emu.api<IDataObject>('miner', 'POST', '/orders', { body: { display_id: displayId, ...extra } });
+	const { samples, ...fields } = extra;
+	const order = await emu.api<IDataObject>('miner', 'POST', '/orders', { body: { display_id: displayId, ...fields } });
+	const links = ((samples ?? []) as IDataObject[]).map((link) => ({
+		order_id: order.id,
+		sample_id: link.sample_id,
+		role: link.role ?? 'proband',
+		added_at: order.created_at,
+	}));
+	if (links.length) await emu.control('POST', '/seed', { order_samples: links });
+	return order;
 }
 
 export async function transition(emu: EmulatorHandle, orderId: string, status: string) {

@@ -1,6 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorHandle } from '../../helpers/emulator';
+import { TOKENS, type EmulatorHandle } from '../../helpers/emulator';
+
+// Set-up through documented routes and the emulator's control API only (the JSON report API is
+// ours, INFERRED), so the same fixtures serve both emulator profiles.
+
+/** The id of the report of an order, read from the emulator's state (undefined before review). */
+async function reportOf(emu: EmulatorHandle, orderId: string): Promise<string | undefined> {
+	const state = await emu.control<{ reports: IDataObject[] }>('GET', '/state');
+	const report = state.reports.find((r) => r.order_id === orderId);
+	return report ? String(report.id) : undefined;
+}
 
 /** An order moved to `status` through the real miner API; its report exists from `review` on. */
 export async function orderAt(
@@ -13,16 +23,19 @@ export async function orderAt(
 	for (const step of steps) {
 		await emu.api('miner', 'POST', `/orders/${String(order.id)}/transition`, { body: { status: step } });
 	}
-	const reports = await emu.api<IDataObject[]>('report', 'GET', '/reports', { query: { order_id: String(order.id) } });
-	return { orderId: String(order.id), reportId: reports[0] ? String(reports[0].id) : undefined };
+	return { orderId: String(order.id), reportId: await reportOf(emu, String(order.id)) };
 }
 
-/** An order whose report has been signed (the PDF is in the bucket). */
+/** An order whose report has been signed through the documented sign-off route (the PDF is in the bucket). */
 export async function signedOrder(
 	emu: EmulatorHandle,
 	displayId: string,
 ): Promise<{ orderId: string; reportId: string }> {
 	const { orderId, reportId } = await orderAt(emu, displayId, 'sign_off');
-	await emu.api('report', 'POST', `/reports/${String(reportId)}/approve-and-sign`, { body: {} });
+	const response = await fetch(`${emu.url}/report/${String(reportId)}/signoff/commit`, {
+		method: 'POST',
+		headers: { authorization: `Bearer ${TOKENS.admin}` },
+	});
+	if (!response.ok) throw new Error(`sign-off of order ${displayId}: ${response.status} ${await response.text()}`);
 	return { orderId, reportId: String(reportId) };
 }

@@ -1,6 +1,7 @@
 import type { EmulatorHandle } from '../../helpers/emulator';
+import { createOrder } from '../miner/fixtures';
 
-/** An order with two linked samples, made through the real miner API. */
+/** An order with two linked samples, made through the real miner API (links: see createOrder). */
 export async function orderWithSamples(emu: EmulatorHandle): Promise<{ orderId: string; sampleIds: string[] }> {
 	const subject = await emu.api('miner', 'POST', '/subjects', { body: { display_id: 'SUB-1' } });
 	const sampleIds: string[] = [];
@@ -10,8 +11,6 @@ export async function orderWithSamples(emu: EmulatorHandle): Promise<{ orderId: 
 		});
 		sampleIds.push(String(sample.id));
 	}
-	const order = await emu.api('miner', 'POST', '/orders', {
-		body: { display_id: 'ORD-1', samples: sampleIds.map((sample_id) => ({ sample_id, role: 'proband' })) },
-	});
+	const order = await createOrder(emu, 'ORD-1', { samples: sampleIds.map((sample_id) => ({ sample_id })) });
 	return { orderId: String(order.id), sampleIds };
 }

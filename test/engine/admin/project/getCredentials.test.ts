@@ -4,6 +4,7 @@ import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { maskCredentialSecrets } from '../../../../nodes/IFlowAdmin/actions/project/maskSecrets';
 import { allText, runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { byProfile, fullOnly } from '../../profile';
 
 let emu: EmulatorHandle;
 /** Project B's seeded S3 secret key, read from the emulator state (not written in source). */
@@ -23,6 +24,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowAdmin();
+// admin/project/documented.test.ts: Include Secrets on a server without `include_secrets`.
+const includeSecrets = fullOnly('include_secrets, not in the reference');
 const parameters = (extra: Record<string, unknown> = {}) => ({
 	resource: 'project',
 	operation: 'getCredentials',
@@ -40,15 +43,17 @@ describe('Admin › Project › Get Credentials', () => {
 			bucket_name: 'bgl-somatic-research',
 			region: 'eu-central-1',
 			secret_included: false,
-			secrets: { access_key_id: '****', secret_access_key: '****' },
 		});
+		// `secrets` is an x-inferred field: only a server that has it sends it (masked here).
+		const masked = { access_key_id: '****', secret_access_key: '****' };
+		expect(result.output[0].json.secrets).toEqual(byProfile({ full: masked, documented: undefined }));
 		expect(allText(result.run)).not.toContain(SEEDED_S3_KEY);
 		const [request] = await emu.requests({ service: 'admin' });
 		expect(request).toMatchObject({ path: `/api/v1/projects/${PROJECT_B}/credentials`, status: 200 });
 		expect(request.query.include_secrets).toBeUndefined();
 	});
 
-	test('Include Secrets returns them in clear text', async () => {
+	includeSecrets.test('Include Secrets returns them in clear text', async () => {
 		const result = await runNode({
 			node,
 			parameters: parameters({ includeSecrets: true }),

@@ -4,6 +4,7 @@
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { allText, runNode } from '../../../helpers/engine';
 import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 
 let emu: EmulatorHandle;
 beforeAll(async () => {
@@ -16,6 +17,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowAdmin();
+// admin/project/documented.test.ts: Include Secrets on a server without `include_secrets`.
+const includeSecrets = fullOnly('include_secrets, not in the reference');
 const parameters = { resource: 'project', operation: 'getCredentials', project: { mode: 'id', value: PROJECT_A } };
 
 // Fake values built at run time, so no secret-looking literal sits in the source.
@@ -73,7 +76,7 @@ describe('Admin › Project › Get Credentials: nested secrets', () => {
 		});
 	});
 
-	test('Include Secrets on returns the body as iFlow sent it', async () => {
+	includeSecrets.test('Include Secrets on returns the body as iFlow sent it', async () => {
 		await emu.fault({ service: 'admin', path: '/credentials', status: 200, body: NESTED_BODY });
 		const result = await runNode({
 			node,

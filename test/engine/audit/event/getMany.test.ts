@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { IFlowAudit } from '../../../../nodes/IFlowAudit/IFlowAudit.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 
 let emu: EmulatorHandle;
 const ADMIN_ID = 'e1a0c0de-0000-4000-8000-000000000001';
@@ -27,6 +28,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowAudit();
+// audit/event/reference.test.ts covers Get Many on a server without it.
+const auditFeed = fullOnly('the audit API, not in the reference');
 const parameters = (extra: Record<string, unknown> = {}) => ({
 	resource: 'event',
 	operation: 'getMany',
@@ -35,7 +38,7 @@ const parameters = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('Audit › Event › Get Many', () => {
-	test('events of one record, with the project header', async () => {
+	auditFeed.test('events of one record, with the project header', async () => {
 		const result = await runNode({
 			node,
 			parameters: parameters({ filters: { entityType: 'order', entityId: orderId } }),
@@ -54,7 +57,7 @@ describe('Audit › Event › Get Many', () => {
 		expect(request.headers['x-project-id']).toBe(PROJECT_A);
 	});
 
-	test('user, action, date range and order filters', async () => {
+	auditFeed.test('user, action, date range and order filters', async () => {
 		const events = await emu.api<IDataObject[]>('audit', 'GET', '/events', { query: { order: 'asc' } });
 		const from = String(events[1].occurred_at);
 		const to = String(events[2].occurred_at);
@@ -78,7 +81,7 @@ describe('Audit › Event › Get Many', () => {
 		});
 	});
 
-	test('Return All pages through; Limit stops early', async () => {
+	auditFeed.test('Return All pages through; Limit stops early', async () => {
 		const limited = await runNode({
 			node,
 			parameters: parameters({ returnAll: false, limit: 2 }),
@@ -106,7 +109,7 @@ describe('Audit › Event › Get Many', () => {
 		expect(await emu.requests()).toHaveLength(0);
 	});
 
-	test('a project without access is a readable 403; Continue On Fail', async () => {
+	auditFeed.test('a project without access is a readable 403; Continue On Fail', async () => {
 		const credentials = emu.credentials({ accessToken: TOKENS.viewer });
 		const project = { mode: 'id', value: PROJECT_B };
 		const failed = await runNode({ node, parameters: parameters({ project }), credentials });

@@ -1,5 +1,5 @@
 import { PROJECT_A } from '../../../helpers/emulator';
-import { run, submitRun, useEmulator } from '../fixtures';
+import { HEREDITARY_110, run, submitRun, UNKNOWN_ID, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const send = (extra: Record<string, unknown>) => ({
@@ -21,15 +21,17 @@ describe('Compute › API Request', () => {
 		expect(request.headers['x-project-id']).toBe(PROJECT_A);
 	});
 
-	test('POST /runs/{id}/cancel with a JSON body; API errors with Continue On Fail', async () => {
+	test('POST /runs with a JSON body; API errors with Continue On Fail', async () => {
 		const emu = emulator();
-		const queued = await submitRun(emu);
-		const cancelled = await run(emu, send({ method: 'POST', path: `/runs/${String(queued.id)}/cancel`, body: '{}' }));
-		expect(cancelled.output[0].json.status).toBe('cancelled');
-		const again = await run(emu, send({ method: 'POST', path: `/runs/${String(queued.id)}/cancel`, body: '{}' }), {
+		const body = (pipelineId: string) => JSON.stringify({ pipeline_id: pipelineId, params: { case_id: 'c-1' } });
+		const submitted = await run(emu, send({ method: 'POST', path: '/runs', body: body(HEREDITARY_110) }));
+		expect(submitted.output[0].json).toMatchObject({ status: 'queued', params: { case_id: 'c-1' } });
+		const [post] = await emu.requests({ service: 'compute', method: 'POST' });
+		expect(post.body).toEqual({ pipeline_id: HEREDITARY_110, params: { case_id: 'c-1' } });
+		const unknown = await run(emu, send({ method: 'POST', path: '/runs', body: body(UNKNOWN_ID) }), {
 			continueOnFail: true,
 		});
-		expect(again.output[0].json.httpCode).toBe('409');
+		expect(unknown.output[0].json.httpCode).toBe('404');
 	});
 
 	test('a path with .. or invalid JSON fails naming the field, with no request', async () => {

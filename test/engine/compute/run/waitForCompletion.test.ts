@@ -12,6 +12,7 @@ import {
 	untilStatusChecks,
 	useEmulator,
 } from '../fixtures';
+import { byProfile } from '../../profile';
 
 const emulator = useEmulator();
 const wait = (runId: unknown, extra: IDataObject = {}) => ({
@@ -79,7 +80,10 @@ describe('Compute › Run › Wait for Completion', () => {
 		const result = await run(emu, wait(id));
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe(`Run ${id} failed: bwa_mem ran out of memory`);
-		expect(result.error?.description).toMatch(/hereditary-mock 1\.1\.0 ended with status "failed"/);
+		// The pipeline's slug and version are x-inferred run fields: named where the server sends them.
+		const named = byProfile({ full: /of pipeline hereditary-mock 1\.1\.0 ended/, documented: /^Run "[^"]+" ended/ });
+		expect(result.error?.description).toMatch(named);
+		expect(result.error?.description).toMatch(/ended with status "failed"/);
 		expect(await statusChecks(emu, id)).toHaveLength(1);
 	});
 

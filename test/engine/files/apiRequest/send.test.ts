@@ -37,7 +37,7 @@ describe('iFlow Files › API Request', () => {
 		expect(failed.status).toBe('error');
 		const result = await runNode({
 			node,
-			parameters: send('/files/metadata', { query: { parameter: [{ name: 'path', value: 'nope' }] } }),
+			parameters: send('/files/download-url', { query: { parameter: [{ name: 'path', value: 'nope' }] } }),
 			credentials: emu.credentials(),
 			continueOnFail: true,
 		});

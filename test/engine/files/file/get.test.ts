@@ -1,12 +1,15 @@
 import { runNode } from '../../../helpers/engine';
 import { TOKENS } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
+// The entry is the same without it: files/reference/file.test.ts, both profiles.
+const metadataRoute = fullOnly('GET /files/metadata, not in the reference');
 const get = (filePath: string) => params('file', 'get', { filePath });
 
 describe('iFlow Files › File › Get', () => {
-	test("returns the file's entry (no bytes)", async () => {
+	metadataRoute.test("returns the file's entry (no bytes)", async () => {
 		const emu = emulator();
 		await seedFiles(emu, { 'uploads/a.vcf': 'ABC' });
 		const result = await runNode({ node, parameters: get('uploads/a.vcf'), credentials: emu.credentials() });

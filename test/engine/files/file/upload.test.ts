@@ -89,22 +89,10 @@ describe('iFlow Files › File › Upload', () => {
 
 	test('a stored size that differs from what was sent fails the item', async () => {
 		const emu = emulator();
-		// The storage answers 200 but keeps only part of the file (what a truncating proxy does).
-		await emu.fault({
-			service: 'files',
-			method: 'GET',
-			path: '/files/metadata',
-			count: 2,
-			status: 200,
-			body: {
-				name: 'uploads/sheet.csv',
-				display_name: 'sheet.csv',
-				size: 7,
-				last_modified: null,
-				is_folder: false,
-				content_type: 'text/csv',
-			},
-		});
+		// The storage answers 200 but keeps what it had (7 bytes): the size check, by whichever
+		// route the server offers, is what notices.
+		await seedFiles(emu, { 'uploads/sheet.csv': 'partial' });
+		await emu.fault({ service: 'storage', method: 'PUT', count: 1, status: 200, body: {} });
 		const result = await runNode({
 			node,
 			parameters: upload('uploads/sheet.csv', { options: { overwrite: true } }),

@@ -1,12 +1,14 @@
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
+const beyond = fullOnly('DELETE /files, not in the reference');
 const del = (folderPath: string, recursive: boolean) => params('folder', 'delete', { folderPath, recursive });
 
 describe('iFlow Files › Folder › Delete', () => {
-	test('deletes a folder with its contents when Recursive is on', async () => {
+	beyond.test('deletes a folder with its contents when Recursive is on', async () => {
 		const emu = emulator();
 		await seedFiles(emu, { 'scratch/a.txt': 'a', 'scratch/b/c.txt': 'c', 'keep.txt': 'k' });
 		const result = await runNode({ node, parameters: del('scratch', true), credentials: emu.credentials() });
@@ -36,7 +38,7 @@ describe('iFlow Files › Folder › Delete', () => {
 		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
 	});
 
-	test('a missing folder is a 404; Continue On Fail', async () => {
+	beyond.test('a missing folder is a 404; Continue On Fail', async () => {
 		const emu = emulator();
 		const failed = await runNode({ node, parameters: del('nothing-here', true), credentials: emu.credentials() });
 		expect(failed.error?.httpCode).toBe('404');

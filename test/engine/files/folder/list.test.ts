@@ -1,9 +1,12 @@
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { byProfile, fullOnly } from '../../profile';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const list = (folderPath: string, extra = {}) => params('folder', 'list', { folderPath, ...extra });
+// limit, offset and recursive are ours: sent only where the server lists them (files/reference/list.test.ts).
+const paging = fullOnly('limit/offset on GET /files, not in the reference');
 const FIELDS = ['content_type', 'display_name', 'is_folder', 'last_modified', 'name', 'path', 'size'];
 
 describe('iFlow Files › Folder › List', () => {
@@ -34,7 +37,8 @@ describe('iFlow Files › Folder › List', () => {
 		);
 
 		const [req] = await emu.requests({ service: 'files' });
-		expect(req.query).toEqual({ path: 'samples/s1/uploads/', limit: '1000', offset: '0', project_id: PROJECT_A });
+		const paged = byProfile({ full: { limit: '1000', offset: '0' }, documented: {} });
+		expect(req.query).toEqual({ path: 'samples/s1/uploads/', ...paged, project_id: PROJECT_A });
 		expect(req.headers['x-project-id']).toBe(PROJECT_A);
 	});
 
@@ -48,10 +52,11 @@ describe('iFlow Files › Folder › List', () => {
 		});
 		expect(result.output.map((item) => item.json.path)).toEqual(['a/1.txt', 'a/b/2.txt', 'c.txt']);
 		const [req] = await emu.requests({ service: 'files' });
-		expect(req.query).toMatchObject({ path: '', recursive: 'true' });
+		// Where the server cannot recurse, the node walks the tree from the root.
+		expect(req.query).toMatchObject({ path: '', ...byProfile({ full: { recursive: 'true' }, documented: {} }) });
 	});
 
-	test('Limit stops early; Return All pages through more than one page', async () => {
+	paging.test('Limit stops early; Return All pages through more than one page', async () => {
 		const emu = emulator();
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 1005; i++) files[`bulk/f${String(i).padStart(4, '0')}.txt`] = 'x';

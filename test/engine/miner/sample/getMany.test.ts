@@ -1,10 +1,13 @@
+import { fullOnly } from '../../profile';
 import { fakeId, run, sampleRows, seedMany, subjectRows, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
+// offset and subject_id are ours: transport/paging-and-projects and miner/documented.test.ts cover a server without them.
+const offsetPaging = fullOnly('offset paging, not in the reference');
 const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'sample', operation: 'getMany', ...extra });
 
 describe('Miner › Sample › Get Many', () => {
-	test('Return All across several pages; filters are sent', async () => {
+	offsetPaging.test('Return All across several pages; filters are sent', async () => {
 		const emu = emulator();
 		await seedMany(emu, 'subjects', subjectRows(1));
 		await seedMany(emu, 'samples', sampleRows(250, fakeId(1, 1)));

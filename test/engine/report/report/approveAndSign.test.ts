@@ -3,6 +3,7 @@ import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { orderAt } from '../fixtures';
 
 let emu: EmulatorHandle;
@@ -15,6 +16,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowReport();
+// report/report/documented.test.ts covers the report operations on a server without it.
+const reportApi = fullOnly('the report JSON API, not in the reference');
 const parameters = (report: NodeParameterValueType, extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'report',
 	operation: 'approveAndSign',
@@ -23,7 +26,7 @@ const parameters = (report: NodeParameterValueType, extra: INodeParameters = {})
 });
 
 describe('Report › Approve and Sign', () => {
-	test('signs the report and completes the order', async () => {
+	reportApi.test('signs the report and completes the order', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'sign_off');
 		await emu.clearRequests();
 		const result = await runNode({
@@ -51,7 +54,7 @@ describe('Report › Approve and Sign', () => {
 		expect(order.status).toBe('completed');
 	});
 
-	test('By Order ID finds the report of the order first', async () => {
+	reportApi.test('By Order ID finds the report of the order first', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-2', 'sign_off');
 		await emu.clearRequests();
 		const result = await runNode({
@@ -65,7 +68,7 @@ describe('Report › Approve and Sign', () => {
 		expect(log[1]).toMatchObject({ method: 'POST', body: {} });
 	});
 
-	test('an editor is refused with a readable 403 and nothing changes', async () => {
+	reportApi.test('an editor is refused with a readable 403 and nothing changes', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-3', 'sign_off');
 		const result = await runNode({
 			node,
@@ -77,7 +80,7 @@ describe('Report › Approve and Sign', () => {
 		expect((await emu.api('miner', 'GET', `/orders/${orderId}`)).status).toBe('sign_off');
 	});
 
-	test('an order not in sign-off is a readable 409; Continue On Fail', async () => {
+	reportApi.test('an order not in sign-off is a readable 409; Continue On Fail', async () => {
 		const { reportId } = await orderAt(emu, 'ORD-4', 'review');
 		const result = await runNode({
 			node,
@@ -98,7 +101,7 @@ describe('Report › Approve and Sign', () => {
 		expect(await emu.requests()).toHaveLength(0);
 	});
 
-	test('By Order ID for an order without a report: clear error, nothing signed', async () => {
+	reportApi.test('By Order ID for an order without a report: clear error, nothing signed', async () => {
 		const { orderId } = await orderAt(emu, 'ORD-5', 'created');
 		await emu.clearRequests();
 		const result = await runNode({

@@ -3,6 +3,7 @@ import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { loadOptionsContext, runNode } from '../../../helpers/engine';
 import { PROJECT_B, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { orderAt } from '../fixtures';
 
 let emu: EmulatorHandle;
@@ -15,6 +16,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowReport();
+// report/report/documented.test.ts covers the report operations on a server without it.
+const reportApi = fullOnly('the report JSON API, not in the reference');
 const parameters = (report: NodeParameterValueType): INodeParameters => ({
 	resource: 'report',
 	operation: 'get',
@@ -22,7 +25,7 @@ const parameters = (report: NodeParameterValueType): INodeParameters => ({
 });
 
 describe('Report › Get', () => {
-	test('gets a report record', async () => {
+	reportApi.test('gets a report record', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'review');
 		await emu.clearRequests();
 		const result = await runNode({
@@ -36,7 +39,7 @@ describe('Report › Get', () => {
 		expect(request).toMatchObject({ method: 'GET', path: `/api/v1/reports/${reportId}`, status: 200 });
 	});
 
-	test('the report list search labels reports by their order', async () => {
+	reportApi.test('the report list search labels reports by their order', async () => {
 		const { reportId } = await orderAt(emu, 'ORD-1', 'review');
 		const context = loadOptionsContext({
 			node,
@@ -47,7 +50,7 @@ describe('Report › Get', () => {
 		expect(found.results).toEqual([{ name: 'ORD-1 · pending_review', value: reportId }]);
 	});
 
-	test('a report of another project is a readable 404; Continue On Fail', async () => {
+	reportApi.test('a report of another project is a readable 404; Continue On Fail', async () => {
 		const { reportId } = await orderAt(emu, 'ORD-1', 'review');
 		const result = await runNode({
 			node,
@@ -58,7 +61,7 @@ describe('Report › Get', () => {
 		expect(result.output[0].json.error).toMatch(/Not found: Report not found/);
 	});
 
-	test('no project: clear error before any request', async () => {
+	reportApi.test('no project: clear error before any request', async () => {
 		const result = await runNode({
 			node,
 			parameters: parameters({ mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' }),

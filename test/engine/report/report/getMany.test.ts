@@ -1,6 +1,7 @@
 import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { orderAt } from '../fixtures';
 
 let emu: EmulatorHandle;
@@ -13,6 +14,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowReport();
+// report/report/documented.test.ts covers the report operations on a server without it.
+const reportApi = fullOnly('the report JSON API, not in the reference');
 const parameters = (extra: Record<string, unknown> = {}) => ({
 	resource: 'report',
 	operation: 'getMany',
@@ -21,7 +24,7 @@ const parameters = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('Report › Get Many', () => {
-	test('lists reports with filters, with the project header', async () => {
+	reportApi.test('lists reports with filters, with the project header', async () => {
 		const first = await orderAt(emu, 'ORD-1', 'review');
 		await orderAt(emu, 'ORD-2', 'sign_off');
 		await emu.clearRequests();
@@ -41,7 +44,7 @@ describe('Report › Get Many', () => {
 		expect(log[1].headers['x-project-id']).toBe(PROJECT_A);
 	});
 
-	test('Return All pages through; Limit stops early', async () => {
+	reportApi.test('Return All pages through; Limit stops early', async () => {
 		for (let i = 1; i <= 3; i++) await orderAt(emu, `ORD-${i}`, 'review');
 		await emu.clearRequests();
 		// A small page size is not a parameter: Limit 2 asks for 2 and stops.
@@ -57,7 +60,7 @@ describe('Report › Get Many', () => {
 		expect(all.output).toHaveLength(3);
 	});
 
-	test('API error; Continue On Fail', async () => {
+	reportApi.test('API error; Continue On Fail', async () => {
 		await emu.fault({ service: 'report', path: '/reports', status: 400, body: { detail: 'bad filter' }, count: 2 });
 		const failed = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
 		expect(failed.error?.message).toMatch(/iFlow rejected the request: bad filter/);

@@ -3,6 +3,7 @@ import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { orderWithSamples } from '../fixtures';
 
 let emu: EmulatorHandle;
@@ -18,6 +19,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowVcf();
+// vcf/documented.test.ts covers every VCF operation on a server without it.
+const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = (order: NodeParameterValueType): INodeParameters => ({
 	resource: 'cache',
 	operation: 'getStatus',
@@ -25,7 +28,7 @@ const parameters = (order: NodeParameterValueType): INodeParameters => ({
 });
 
 describe('VCF › Variant Cache › Get Status', () => {
-	test('not built, then ready after the first variant query', async () => {
+	vcfApi.test('not built, then ready after the first variant query', async () => {
 		const before = await runNode({
 			node,
 			parameters: parameters({ mode: 'id', value: orderId }),
@@ -44,7 +47,7 @@ describe('VCF › Variant Cache › Get Status', () => {
 		expect(after.output[0].json).toMatchObject({ status: 'ready', variant_count: 10000 });
 	});
 
-	test('unknown order: readable 404; Continue On Fail; bad ID: no request', async () => {
+	vcfApi.test('unknown order: readable 404; Continue On Fail; bad ID: no request', async () => {
 		const missing = { mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' };
 		const failed = await runNode({ node, parameters: parameters(missing), credentials: emu.credentials() });
 		expect(failed.error?.message).toMatch(/^Not found/);

@@ -1,6 +1,7 @@
 import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
 import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { orderWithSamples } from '../fixtures';
 
 let emu: EmulatorHandle;
@@ -16,11 +17,13 @@ beforeEach(async () => {
 });
 
 const node = new IFlowVcf();
+// vcf/documented.test.ts covers every VCF operation on a server without it.
+const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = { resource: 'cache', operation: 'rebuild', order: { mode: 'list', value: '' } };
 const withOrder = () => ({ ...parameters, order: { mode: 'list', value: orderId } });
 
 describe('VCF › Variant Cache › Rebuild', () => {
-	test('starts a build', async () => {
+	vcfApi.test('starts a build', async () => {
 		await emu.clock('manual');
 		const result = await runNode({ node, parameters: withOrder(), credentials: emu.credentials() });
 		expect(result.output[0].json).toMatchObject({ order_id: orderId, status: 'building' });
@@ -28,7 +31,7 @@ describe('VCF › Variant Cache › Rebuild', () => {
 		expect(request).toMatchObject({ method: 'POST', path: `/api/v1/orders/${orderId}/cache`, status: 202 });
 	});
 
-	test('a viewer gets a readable 403; Continue On Fail', async () => {
+	vcfApi.test('a viewer gets a readable 403; Continue On Fail', async () => {
 		const credentials = emu.credentials({ accessToken: TOKENS.viewer });
 		const failed = await runNode({ node, parameters: withOrder(), credentials });
 		expect(failed.error?.message).toMatch(/^Permission denied/);

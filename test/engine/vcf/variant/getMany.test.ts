@@ -1,6 +1,7 @@
 import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { fullOnly } from '../../profile';
 import { orderWithSamples } from '../fixtures';
 
 let emu: EmulatorHandle;
@@ -17,6 +18,8 @@ beforeEach(async () => {
 });
 
 const node = new IFlowVcf();
+// vcf/documented.test.ts covers every VCF operation on a server without it.
+const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = (extra: Record<string, unknown> = {}) => ({
 	resource: 'variant',
 	operation: 'getMany',
@@ -28,7 +31,7 @@ const parameters = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('VCF › Variant › Get Many', () => {
-	test('variants of an order, filtered by region, gene and quality', async () => {
+	vcfApi.test('variants of an order, filtered by region, gene and quality', async () => {
 		const result = await runNode({
 			node,
 			parameters: parameters({
@@ -53,7 +56,7 @@ describe('VCF › Variant › Get Many', () => {
 		expect(request.headers['x-project-id']).toBe(PROJECT_A);
 	});
 
-	test('Return All pages through every variant of a sample; Limit stops early', async () => {
+	vcfApi.test('Return All pages through every variant of a sample; Limit stops early', async () => {
 		const all = await runNode({
 			node,
 			parameters: parameters({ source: 'sample', sample: { mode: 'id', value: sampleIds[0] }, returnAll: true }),
@@ -101,7 +104,7 @@ describe('VCF › Variant › Get Many', () => {
 		expect(await emu.requests()).toHaveLength(0);
 	});
 
-	test('a cache that is building is a readable 409; Continue On Fail', async () => {
+	vcfApi.test('a cache that is building is a readable 409; Continue On Fail', async () => {
 		await emu.clock('manual');
 		await emu.api('vcf', 'POST', `/orders/${orderId}/cache`, { body: {} });
 		const failed = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
