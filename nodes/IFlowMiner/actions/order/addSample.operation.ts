@@ -8,6 +8,8 @@ import { toEnum } from '../../helpers/values';
 import { ORDER, recordId } from '../records';
 import { orderLocator } from './fields';
 import { minerRequest } from '../../helpers/request';
+import { createOnce } from '../../../shared/transport/reconcile';
+import { sampleLinkKey } from './linkKey';
 
 const show = { resource: ['order'], operation: ['addSample'] };
 
@@ -48,12 +50,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		ROLE_ALIASES,
 	);
-	const link = await minerRequest(this, {
-		method: 'POST',
-		path: `/orders/${orderId}/samples`,
-		body: { sample_id: sampleId, role },
+	const send = async () =>
+		await minerRequest(this, {
+			method: 'POST',
+			path: `/orders/${orderId}/samples`,
+			body: { sample_id: sampleId, role },
+			itemIndex,
+		});
+	const link = await createOnce(
+		this.getNode(),
 		itemIndex,
-	});
+		send,
+		sampleLinkKey(this, orderId, sampleId, role, itemIndex),
+	);
 	// `role` in the request is INFERRED: a server without it links with a role of its own choosing.
 	const linkedAs = link.role === 'tumor' ? 'tumour' : link.role;
 	if (typeof linkedAs === 'string' && linkedAs !== role) {
