@@ -16,21 +16,24 @@ export function transferKey(
 	destination: string,
 	itemIndex: number,
 ): NaturalKey | undefined {
-	if (source.endsWith('/') || destination.endsWith('/')) return undefined;
+	if (source.endsWith('/')) return undefined;
+	// A destination folder keeps the source's name.
+	const target = destination.endsWith('/') ? `${destination}${source.slice(source.lastIndexOf('/') + 1)}` : destination;
 	let sourceSize: unknown;
 	return {
-		label: `${destination}`,
+		label: target,
 		// One path holds one object: a second copy or move cannot make a duplicate.
 		unique: true,
 		find: async () => {
-			const [target, original] = [await statPath(ctx, destination, itemIndex), await statPath(ctx, source, itemIndex)];
+			const copied = await statPath(ctx, target, itemIndex);
+			const original = await statPath(ctx, source, itemIndex);
 			sourceSize = original?.size;
-			if (operation === 'copy') return target;
-			if (target && !original) return target;
+			if (operation === 'copy') return copied;
+			if (copied && !original) return copied;
 			if (original) return undefined;
-			throw new NodeOperationError(ctx.getNode(), `neither ${source} nor ${destination} exists`, { itemIndex });
+			throw new NodeOperationError(ctx.getNode(), `neither ${source} nor ${target} exists`, { itemIndex });
 		},
-		differences: (target) =>
-			operation === 'copy' && sourceSize !== undefined && String(target.size) !== String(sourceSize) ? ['size'] : [],
+		differences: (copied) =>
+			operation === 'copy' && sourceSize !== undefined && String(copied.size) !== String(sourceSize) ? ['size'] : [],
 	};
 }

@@ -71,8 +71,9 @@ export async function createOnce(
 		const { error } = sent;
 		// A refusal of a resend (409 "already exists", 404 for a moved source): the first create
 		// may have gone through after all.
-		const lateFirst = sends > 1 && error instanceof NodeApiError;
-		if (!key || !(isOutcomeUnknown(error) || lateFirst)) throw error as Error;
+		const unknown = isOutcomeUnknown(error);
+		const lateFirst = sends > 1 && !unknown && error instanceof NodeApiError;
+		if (!key || !(unknown || lateFirst)) throw error as Error;
 		first ??= error;
 
 		const looked = await lookUp(key, !key.unique);
