@@ -44,12 +44,13 @@ export class IFlowTrigger implements INodeType {
 					{
 						name: 'Order Status Changed',
 						value: 'orderStatusChanged',
-						description: 'An order moved to another status (every transition, including intermediate ones)',
+						description:
+							'An order moved to another status (statuses passed through between two polls too, where the server has an audit feed)',
 					},
 					{
 						name: 'Report Signed',
 						value: 'reportSigned',
-						description: 'A report was approved and signed (the order is then completed)',
+						description: 'A report was approved and signed: its order reached Completed',
 					},
 					{
 						name: 'Run Finished',
@@ -143,7 +144,7 @@ export class IFlowTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether the first poll after activation also emits what already happened (oldest first, spread over several polls if there is a lot). Off: the first poll only records where to start.',
+							"Whether the first poll after activation also emits what already exists, oldest first (for status events: each order's current status). Off: the first poll only records where to start.",
 					},
 				],
 			},

@@ -65,7 +65,10 @@ function errorItem(
 			pairedItem: { item: itemIndex },
 		};
 	}
-	const json: IDataObject = { error: error.message };
+	// What the operation had done before it failed (e.g. an order created, some samples linked).
+	const partial = error.context?.partial;
+	const json: IDataObject = { ...(partial && typeof partial === 'object' ? (partial as IDataObject) : {}) };
+	json.error = error.message;
 	if (error.description) json.description = error.description;
 	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
 	return { json, pairedItem: { item: itemIndex } };

@@ -244,11 +244,15 @@ module.exports = async function examples({ test, env }) {
 	await test('examples: run failure alert (iFlow Trigger, active workflow): one execution per failed run, none again', async () => {
 		await env.emulator.reset();
 		await env.emulator.clearRequests();
-		const auditPolls = async () => (await env.emulator.requests()).filter((r) => r.service === 'audit');
+		// Run Finished reads the documented run list (GET /compute/api/v1/runs) each poll.
+		const runListPolls = async () =>
+			(await env.emulator.requests()).filter(
+				(r) => r.service === 'compute' && r.method === 'GET' && r.path === '/api/v1/runs',
+			);
 		await env.client.activate(WORKFLOWS.alert);
 		try {
-			// The poll at activation only records where the feed stands.
-			await waitFor('the first poll at activation', 60000, async () => (await auditPolls()).length > 0);
+			// The poll at activation only records where the project stands.
+			await waitFor('the first poll at activation', 60000, async () => (await runListPolls()).length > 0);
 			const failed = [await flow.submitRun('failed'), await flow.submitRun('failed')];
 			await flow.submitRun('succeeded');
 			const execution = await env.client.waitForExecution(WORKFLOWS.alert, 'success', { timeoutMs: 90000 });
@@ -263,7 +267,7 @@ module.exports = async function examples({ test, env }) {
 
 			// The next scheduled poll must not fire for the same runs again.
 			const lastSeq = Math.max(...(await env.emulator.requests()).map((r) => r.seq));
-			await waitFor('the next scheduled poll', 90000, async () => (await auditPolls()).some((r) => r.seq > lastSeq));
+			await waitFor('the next scheduled poll', 90000, async () => (await runListPolls()).some((r) => r.seq > lastSeq));
 			await new Promise((resolve) => setTimeout(resolve, 3000)); // let an (unwanted) execution appear
 			const all = await env.client.executions(WORKFLOWS.alert);
 			assert.equal(all.length, 1, 'still exactly one execution');

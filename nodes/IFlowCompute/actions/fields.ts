@@ -39,7 +39,7 @@ export function versionField(displayOptions: IDisplayOptions): INodeProperties {
 		typeOptions: { loadOptionsMethod: 'getPipelineVersions', loadOptionsDependsOn: ['pipeline.value'] },
 		default: '',
 		description:
-			'Pipeline version; leave at Latest for the newest active version. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Pipeline version; leave at Latest for the newest active version. Inactive versions come last, marked (inactive): iFlow decides whether one may still run. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions,
 	};
 }
@@ -62,7 +62,7 @@ export function runIdField(displayOptions: IDisplayOptions): INodeProperties {
 		default: '',
 		required: true,
 		placeholder: '9e4b1c7a-2f60-4d8e-b3a1-6c5d4e3f2a10',
-		description: 'The ID of the pipeline run',
+		description: "The run's ID (a UUID), as output by Run › Submit or Get Many",
 		displayOptions,
 	};
 }

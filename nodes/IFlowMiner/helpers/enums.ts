@@ -28,6 +28,12 @@ const MOVES: Readonly<Record<string, readonly string[]>> = {
 	cancelled: [],
 };
 
+/**
+ * Value of the one explanatory entry the Target Status list shows when the order cannot move;
+ * picking it fails before any request.
+ */
+export const NO_MOVE = '__noFurtherStatus__';
+
 /** The targets Transition offers (cancelling is its own operation). */
 export const TRANSITION_TARGETS = ['analyzing', 'review', 'sign_off'] as const;
 

@@ -1,16 +1,18 @@
 /**
- * Position in a time-ordered feed: the newest time seen and the ids seen at exactly that time.
- * Feeds are read with an inclusive lower bound (`from`), so ties at the cursor time are skipped
- * by id instead of being lost (an exclusive bound drops a late twin written in the same instant).
+ * What a list-reading trigger has already seen: records are placed in time (created_at,
+ * last_modified) and known by id. Flow's documented timestamps have whole seconds, so many records
+ * share one instant; and a record can become visible a little after newer ones (its time is set
+ * before it is committed). The window therefore remembers the ids of everything seen within
+ * LOOKBACK_MS of the newest time, and anything older than that counts as seen.
+ *
+ * Cost: a lookup is O(1) (a Set per instant). Ids are stored as fixed-length hashes, and at most
+ * MAX_REMEMBERED of them: beyond that the oldest instants are forgotten and `floor` rises to the
+ * newest forgotten instant, so everything at or before it counts as seen. Nothing is ever emitted
+ * twice and nothing stalls; the price is that a record appearing later at a forgotten instant is
+ * not emitted (it takes more than MAX_REMEMBERED records within LOOKBACK_MS of each other).
  */
-export interface FeedCursor {
-	/** ISO time of the newest entry returned; null = nothing seen yet (the feed was empty). */
-	time: string | null;
-	/** Ids of the entries returned whose time equals `time`. */
-	ids: string[];
-}
-
-export const EMPTY_CURSOR: FeedCursor = { time: null, ids: [] };
+export const LOOKBACK_MS = 2 * 60_000;
+export const MAX_REMEMBERED = 10_000;
 
 /** Epoch milliseconds of a Flow timestamp (ISO, Python-style microseconds too), or undefined. */
 export function timeOf(value: unknown): number | undefined {
@@ -19,54 +21,135 @@ export function timeOf(value: unknown): number | undefined {
 	return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** Whether an entry at `time` with `id` comes after the cursor (was not returned before). */
-export function isAfterCursor(cursor: FeedCursor, time: number, id: string): boolean {
-	const at = timeOf(cursor.time);
-	if (at === undefined) return true;
-	return time > at || (time === at && !cursor.ids.includes(id));
-}
-
-/** A working copy that `advanceCursor` may change in place. */
-export function copyCursor(cursor: FeedCursor): FeedCursor {
-	return { time: cursor.time, ids: [...cursor.ids] };
-}
-
-/** Move a working cursor past one returned entry (entries arrive in ascending time). */
-export function advanceCursor(cursor: FeedCursor, time: number, id: string): void {
-	const at = timeOf(cursor.time);
-	if (at === undefined || time > at) {
-		cursor.time = new Date(time).toISOString();
-		cursor.ids = [id];
-	} else if (time === at && !cursor.ids.includes(id)) {
-		cursor.ids.push(id);
+/**
+ * A fixed-length key for an id (53-bit hash in base 36, at most 11 characters): long ids cost no
+ * more static data than short ones. Two ids share a key with odds of about n²/2⁵⁴ (n = ids
+ * remembered): for 10,000 ids, one in 180 million.
+ */
+export function compactId(id: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < id.length; i++) {
+		const c = id.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
 	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The window as kept in static data: ISO instants → space-separated id keys. */
+export interface StoredWindow {
+	top: string | null;
+	floor: string | null;
+	seen: Record<string, string>;
 }
 
 export interface Timed<T> {
 	time: number;
 	id: string;
 	entry: T;
+	/** Position in the list it came from (ties in time keep the server's order). */
+	position?: number;
 }
 
-/** Entries of an unordered listing that come after the cursor, oldest first (ties by id). */
-export function newSinceCursor<T>(cursor: FeedCursor, entries: Array<Timed<T>>): Array<Timed<T>> {
-	return entries
-		.filter((e) => isAfterCursor(cursor, e.time, e.id))
-		.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** Oldest first, ties by id: the order items are emitted in. */
+export function byTime<T>(a: Timed<T>, b: Timed<T>): number {
+	return a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** A cursor standing at the newest entries of a listing (first activation: emit nothing). */
-export function cursorAtNewest<T>(entries: Array<Timed<T>>): FeedCursor {
-	const cursor = copyCursor(EMPTY_CURSOR);
-	for (const e of [...entries].sort((a, b) => a.time - b.time)) advanceCursor(cursor, e.time, e.id);
-	return cursor;
-}
+const iso = (ms: number) => new Date(ms).toISOString();
 
-/** A stored cursor read back from static data; anything malformed counts as absent. */
-export function readStoredCursor(value: unknown): FeedCursor | undefined {
-	if (!value || typeof value !== 'object') return undefined;
-	const { time, ids } = value as { time?: unknown; ids?: unknown };
-	if (time !== null && timeOf(time) === undefined) return undefined;
-	if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) return undefined;
-	return { time: time as string | null, ids: [...(ids as string[])] };
+export class SeenWindow {
+	private seen = new Map<number, Set<string>>();
+
+	private constructor(
+		/** Newest time seen; undefined = nothing seen yet. */
+		private top: number | undefined,
+		/** Everything at or before this counts as seen (raised when the id memory is full). */
+		private floor: number | undefined,
+	) {}
+
+	static empty(): SeenWindow {
+		return new SeenWindow(undefined, undefined);
+	}
+
+	/** Everything at or before `time` counts as seen (a cursor from an older version of the node). */
+	static upTo(time: number): SeenWindow {
+		return new SeenWindow(time, time);
+	}
+
+	/** A window read back from static data; anything malformed counts as absent. */
+	static fromStored(value: unknown): SeenWindow | undefined {
+		if (!value || typeof value !== 'object') return undefined;
+		const { top, floor, seen } = value as Partial<StoredWindow>;
+		const topMs = top === null ? undefined : timeOf(top);
+		const floorMs = floor === null || floor === undefined ? undefined : timeOf(floor);
+		if ((top !== null && topMs === undefined) || (floor && floorMs === undefined)) return undefined;
+		if (!seen || typeof seen !== 'object') return undefined;
+		const window = new SeenWindow(topMs, floorMs);
+		for (const [at, keys] of Object.entries(seen)) {
+			const ms = timeOf(at);
+			if (ms === undefined || typeof keys !== 'string') return undefined;
+			window.seen.set(ms, new Set(keys.split(' ').filter(Boolean)));
+		}
+		return window;
+	}
+
+	get isEmpty(): boolean {
+		return this.top === undefined;
+	}
+
+	/** Records older than this count as seen; a list read must reach below it to be complete. */
+	lowerBound(): number {
+		if (this.top === undefined) return -Infinity;
+		return Math.max(this.floor ?? -Infinity, this.top - LOOKBACK_MS);
+	}
+
+	isNew(time: number, id: string): boolean {
+		return time > this.lowerBound() && !this.seen.get(time)?.has(compactId(id));
+	}
+
+	add(time: number, id: string): void {
+		let keys = this.seen.get(time);
+		if (!keys) this.seen.set(time, (keys = new Set()));
+		keys.add(compactId(id));
+		if (this.top === undefined || time > this.top) this.top = time;
+	}
+
+	/** Number of ids remembered (for tests and the cap). */
+	get remembered(): number {
+		let count = 0;
+		for (const keys of this.seen.values()) count += keys.size;
+		return count;
+	}
+
+	/** Drop what the lookback no longer needs, apply the cap, and give the static-data form. */
+	toStored(): StoredWindow {
+		const bound = this.lowerBound();
+		const instants = [...this.seen.keys()].sort((a, b) => a - b);
+		let count = 0;
+		for (const at of instants) {
+			if (at <= bound) this.seen.delete(at);
+			else count += (this.seen.get(at) as Set<string>).size;
+		}
+		for (const at of instants) {
+			if (count <= MAX_REMEMBERED) break;
+			const keys = this.seen.get(at);
+			if (!keys) continue;
+			count -= keys.size;
+			this.seen.delete(at);
+			this.floor = Math.max(this.floor ?? -Infinity, at);
+		}
+		const seen: Record<string, string> = {};
+		for (const at of [...this.seen.keys()].sort((a, b) => a - b)) {
+			seen[iso(at)] = [...(this.seen.get(at) as Set<string>)].join(' ');
+		}
+		return {
+			top: this.top === undefined ? null : iso(this.top),
+			floor: this.floor === undefined ? null : iso(this.floor),
+			seen,
+		};
+	}
 }

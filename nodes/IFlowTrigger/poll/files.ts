@@ -1,55 +1,43 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { flowRequest, listItems } from '../../shared/transport';
+import { toBucketPath } from '../../shared/helpers';
+import { listFilesUnder } from '../../shared/transport';
 import type { Timed } from '../helpers/cursor';
-import { timeOf } from '../helpers/cursor';
+import { SeenWindow, byTime, timeOf } from '../helpers/cursor';
+import { fileItem } from './items';
+import type { Settings } from './settings';
+import { commit } from './settings';
 
-export const FILES_PAGE_SIZE = 1000;
-export const FILES_MAX_PAGES = 100;
-
-/** The folder to list for a path prefix (`analyses/run-` lists `analyses/`). */
-export function folderOf(prefix: string): string {
-	return prefix.slice(0, prefix.lastIndexOf('/') + 1);
-}
-
-/**
- * Every object under `prefix` with its time (`last_modified`) and id (its path). The listing is
- * ordered by name, not time, so it must be read to the end before anything can be emitted;
- * a listing longer than the page cap fails loudly instead of emitting a partial view.
- */
-export async function listFilesUnder(
+/** File Added: objects whose (path, last_modified) the window has not seen; a replaced file is new again. */
+export async function pollFiles(
 	ctx: IPollFunctions,
-	projectId: string,
-	prefix: string,
-	pageSize = FILES_PAGE_SIZE,
-	maxPages = FILES_MAX_PAGES,
-): Promise<{ bucket: string | null; files: Array<Timed<IDataObject>> }> {
-	const folder = folderOf(prefix);
-	const out: Array<Timed<IDataObject>> = [];
-	let bucket: string | null = null;
-	for (let page = 0, offset = 0; page < maxPages; page++) {
-		const body = (await flowRequest.call(ctx, {
-			service: 'files',
-			method: 'GET',
-			path: '/files',
-			qs: { path: folder, recursive: true, limit: pageSize, offset },
-			project: 'required',
-			projectId,
-		})) as IDataObject;
-		const files = listItems(body, 'files');
-		bucket = typeof body?.bucket_name === 'string' ? body.bucket_name : bucket;
-		const count = files.length + listItems(body, 'folders').length;
-		for (const file of files) {
-			const name = String(file.name ?? '');
-			const time = timeOf(file.last_modified);
-			if (file.is_folder === true || !name.startsWith(prefix) || time === undefined) continue;
-			out.push({ time, id: name, entry: { ...file, bucket_name: bucket } });
-		}
-		if (count < pageSize) return { bucket, files: out };
-		offset += count;
+	s: Settings,
+	raw: string,
+	path: string,
+): Promise<INodeExecutionData[]> {
+	// The shared walk: one folder level per request (reference §8.1), `recursive` and paging only
+	// where the server lists them, and an error rather than a listing that may be cut short.
+	const listing = await listFilesUnder(ctx, path, { projectId: s.projectId });
+	const bucket = listing.bucket;
+	const files: Array<Timed<IDataObject>> = [];
+	for (const { key, entry } of listing.files) {
+		const time = timeOf(entry.last_modified);
+		if (time !== undefined) files.push({ time, id: key, entry });
 	}
-	throw new NodeOperationError(ctx.getNode(), `More than ${pageSize * maxPages} files under "${folder || '/'}"`, {
-		description: "Set a narrower 'Path Prefix' so the trigger can read the whole listing in one poll.",
-	});
+	// A bucket URI is checked once the listing has told us the project's bucket.
+	const other = bucket ? toBucketPath(raw, bucket, { allowEmpty: true }).problem : undefined;
+	if (other) throw new NodeOperationError(ctx.getNode(), `Invalid 'Path Prefix': ${other}`);
+	const toItem = (file: Timed<IDataObject>) =>
+		fileItem(file.entry, bucket, { type: 'fileAdded', time: String(file.entry.last_modified), from: null, to: null });
+
+	if (s.manual) {
+		const newest = [...files].sort(byTime).pop();
+		return newest ? [toItem(newest)] : [];
+	}
+	const window = s.stored?.window ?? SeenWindow.empty();
+	const fresh = s.stored || s.emitExisting ? files.filter((f) => window.isNew(f.time, f.id)).sort(byTime) : [];
+	for (const f of s.stored ? fresh : files) window.add(f.time, f.id);
+	commit(s, { window, open: new Map(), feedTop: null });
+	return fresh.map(toItem);
 }

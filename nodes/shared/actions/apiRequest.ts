@@ -11,7 +11,12 @@ import type { FlowService } from '../transport';
 const METHODS: readonly string[] = API_METHODS;
 const WITH_BODY = ['POST', 'PUT', 'PATCH'];
 
-function nameValueCollection(name: string, displayName: string, placeholder: string): INodeProperties {
+function nameValueCollection(
+	name: string,
+	displayName: string,
+	placeholder: string,
+	example: { name: string; value: string },
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -24,8 +29,8 @@ function nameValueCollection(name: string, displayName: string, placeholder: str
 				name: 'parameter',
 				displayName: 'Parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: example.name },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: example.value },
 				],
 			},
 		],
@@ -90,12 +95,18 @@ function fields(service: FlowService): INodeProperties[] {
 			],
 		},
 		{
-			...nameValueCollection('pathParameters', 'Path Parameters', 'Add Path Parameter'),
+			...nameValueCollection('pathParameters', 'Path Parameters', 'Add Path Parameter', {
+				name: 'order_id',
+				value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b',
+			}),
 			description: 'Values for placeholders in the path, e.g. name order_id fills {order_id}',
 			displayOptions: { show },
 		},
 		{ ...projectLocator, displayOptions: { show } },
-		{ ...nameValueCollection('query', 'Query Parameters', 'Add Parameter'), displayOptions: { show } },
+		{
+			...nameValueCollection('query', 'Query Parameters', 'Add Parameter', { name: 'status', value: 'analyzing' }),
+			displayOptions: { show },
+		},
 		{
 			displayName: 'Body (JSON)',
 			name: 'body',

@@ -1,10 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** "a sample", "an order": the article a placeholder needs before a word. */
+export function withArticle(word: string): string {
+	return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 const UUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 /**
  * A resource locator for a Miner record: "From list" (searched by display id) or "By ID".
  * Use with `{ ...recordLocator('order', 'Order', 'searchOrders'), displayOptions }`.
+ * The description always ends by saying where the ID is found, so a user is never left with a bare "ID".
  */
 export function recordLocator(
 	name: string,
@@ -12,19 +18,21 @@ export function recordLocator(
 	searchListMethod: string,
 	description?: string,
 ): INodeProperties {
+	const lower = displayName.toLowerCase();
+	const where = `Pick it from the list (search by display ID) or paste its ID (a UUID, as output by iFlow Miner › ${displayName} › Get or Get Many)`;
 	return {
 		displayName,
 		name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: description ?? `The ${displayName.toLowerCase()} to use`,
+		description: `${(description ?? `The ${lower} to use`).replace(/\.$/, '')}. ${where}.`,
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${displayName.toLowerCase()}…`,
+				placeholder: `Select ${withArticle(lower)}…`,
 				typeOptions: { searchListMethod, searchable: true, searchFilterRequired: false },
 			},
 			{

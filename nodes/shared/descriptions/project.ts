@@ -6,7 +6,8 @@ export const projectLocator: INodeProperties = {
 	name: 'project',
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
-	description: "The iFlow project to work in. Leave empty to use the credential's Default Project ID.",
+	description:
+		"The iFlow project to work in: pick it from the list or paste its ID (a UUID, from iFlow Admin › Project › Get Many). Leave empty to use the credential's Default Project ID.",
 	modes: [
 		{
 			displayName: 'From List',

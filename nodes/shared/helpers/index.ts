@@ -1,6 +1,7 @@
 export { baseName, normalizeBucketName, slugify, toBucketPath } from './bucketPath';
 export type { BucketPathResult } from './bucketPath';
-export { requireId, requireString } from './params';
+export { checkId, requireId, requireString } from './params';
+export type { IdOptions } from './params';
 export {
 	API_METHODS,
 	apiOperationsFromOpenApi,

@@ -15,10 +15,30 @@ export function requireId(
 	name: string,
 	label: string,
 	itemIndex: number,
-	options: { uuid?: boolean; format?: { pattern: RegExp; expected: string } } = {},
+	options: IdOptions = {},
 ): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+	return checkId(ctx, raw, label, itemIndex, options);
+}
+
+export interface IdOptions {
+	uuid?: boolean;
+	format?: { pattern: RegExp; expected: string };
+}
+
+/**
+ * The checks of `requireId` on a value already read, e.g. one entry of a fixed collection
+ * (a resource locator there arrives as `{ mode, value }`).
+ */
+export function checkId(
+	ctx: IExecuteFunctions,
+	raw: unknown,
+	label: string,
+	itemIndex: number,
+	options: IdOptions = {},
+): string {
+	const given = raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
+	const value = typeof given === 'string' || typeof given === 'number' ? String(given).trim() : '';
 	if (!value) {
 		throw new NodeOperationError(ctx.getNode(), `'${label}' is empty: pick one from the list or enter its ID`, {
 			itemIndex,

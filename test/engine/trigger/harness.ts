@@ -1,13 +1,21 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	IPollFunctions,
+	Workflow,
+} from 'n8n-workflow';
 
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
 import type { EmulatorHandle } from '../../helpers/emulator';
-import { PROJECT_A } from '../../helpers/emulator';
+import { PROJECT_A, TOKENS, startEmulator } from '../../helpers/emulator';
 import { pollContext } from '../../helpers/engine';
 
 /** One activated iFlow Trigger: poll it like n8n's scheduler does, over the workflow's static data. */
 export interface Trigger {
 	workflow: Workflow;
+	/** The poll context n8n would keep for the active workflow (its logger is n8n's). */
+	context: IPollFunctions;
 	/** Whether the engine reports a poll budget (n8n 2.x); the 1.x line has none. */
 	budgeted: boolean;
 	poll(): Promise<INodeExecutionData[] | null>;
@@ -35,6 +43,7 @@ export function trigger(emu: EmulatorHandle, options: TriggerOptions): Trigger {
 	const node = new IFlowTrigger();
 	return {
 		workflow,
+		context: context as unknown as IPollFunctions,
 		budgeted: typeof (context as { getPollBudgetMs?: unknown }).getPollBudgetMs === 'function',
 		async poll() {
 			const result = await node.poll.call(context);
@@ -91,3 +100,71 @@ export async function writeFiles(emu: EmulatorHandle, keys: string[]): Promise<v
 		files: { [PROJECT_A]: Object.fromEntries(keys.map((k) => [k, `data of ${k}`])) },
 	});
 }
+
+// ---- Profiles, bulk changes, sign-off ----
+
+export type Profile = 'full' | 'documented';
+export const PROFILES: Profile[] = ['full', 'documented'];
+
+/**
+ * An emulator serving `profile`: `full` (reference + emulator extensions, audit feed included) or
+ * `documented` (only what the published reference documents: no feed, no offset, no recursive
+ * listing, newest-first lists, whole-second timestamps).
+ */
+export async function startProfile(profile: Profile): Promise<EmulatorHandle> {
+	const emu = await startEmulator({ profile });
+	const active = await emu.control<{ profile?: string }>('GET', '/profile');
+	if (active.profile !== profile) {
+		await emu.stop();
+		throw new Error(`the emulator does not serve the ${profile} profile`);
+	}
+	return emu;
+}
+
+/** `fn(0..count-1)`, `concurrency` at a time, results in order. */
+export async function inParallel<T>(count: number, fn: (i: number) => Promise<T>, concurrency = 16): Promise<T[]> {
+	const out: T[] = new Array<T>(count);
+	let next = 0;
+	const worker = async () => {
+		while (next < count) {
+			const i = next++;
+			out[i] = await fn(i);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+	return out;
+}
+
+/** Orders moved to sign_off through the real miner API (their reports exist from review on). */
+export async function ordersAtSignOff(emu: EmulatorHandle, count: number, prefix: string): Promise<string[]> {
+	return await inParallel(count, async (i) => {
+		const order = await createOrder(emu, `${prefix}-${i}`);
+		for (const status of ['analyzing', 'review', 'sign_off']) await transition(emu, order.id, status);
+		return String(order.id);
+	});
+}
+
+/**
+ * Approve-and-Sign the reports of these orders through the documented HTMX commit route (§10.1;
+ * the JSON report routes are emulator extensions). Report ids come from the emulator's state.
+ */
+export async function signReports(emu: EmulatorHandle, orderIds: string[]): Promise<void> {
+	const state = await emu.control<{ reports: IDataObject[] }>('GET', '/state');
+	const reportOf = new Map(state.reports.map((r) => [String(r.order_id), String(r.id)]));
+	await inParallel(orderIds.length, async (i) => {
+		const response = await fetch(`${emu.url}/report/${reportOf.get(orderIds[i])}/signoff/commit`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${TOKENS.admin}` },
+		});
+		if (!response.ok) throw new Error(`sign-off of order ${orderIds[i]}: ${response.status} ${await response.text()}`);
+	});
+}
+
+/** The emulator's clock now (ISO). */
+export async function emulatorNow(emu: EmulatorHandle): Promise<string> {
+	const clock = await emu.control<{ now: string | number }>('GET', '/clock');
+	return new Date(clock.now).toISOString();
+}
+
+/** Size in bytes of the node's static data as n8n stores it (JSON). */
+export const savedSize = (t: Trigger): number => JSON.stringify(t.saved()).length;

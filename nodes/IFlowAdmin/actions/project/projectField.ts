@@ -6,7 +6,8 @@ import { projectLocator } from '../../../shared/descriptions';
 export function projectField(displayOptions: IDisplayOptions): INodeProperties {
 	return {
 		...projectLocator,
-		description: "The project (ID or slug). Leave empty to use the credential's Default Project ID.",
+		description:
+			"The project: pick it from the list or paste its ID or slug (from iFlow Admin › Project › Get Many). Leave empty to use the credential's Default Project ID.",
 		displayOptions,
 	};
 }

@@ -8,7 +8,8 @@ export const description: INodeProperties[] = [
 	{
 		...projectLocator,
 		required: true,
-		description: 'The project to make your default',
+		description:
+			'The project to make your default: pick it from the list or paste its ID (a UUID, from iFlow Admin › Project › Get Many)',
 		displayOptions: { show: { resource: ['user'], operation: ['setDefaultContext'] } },
 	},
 ];

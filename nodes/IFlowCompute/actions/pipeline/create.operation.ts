@@ -18,6 +18,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'Hereditary panel',
+		description: 'Name shown in iFlow',
 		displayOptions: { show },
 	},
 	{
@@ -36,6 +37,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '1.0.0',
 		required: true,
+		placeholder: '1.0.0',
+		description: 'Version number of this registration (semantic version); slug and version together must be new',
 		displayOptions: { show },
 	},
 	{
@@ -73,9 +76,23 @@ export const description: INodeProperties[] = [
 				name: 'defaultContainerImage',
 				type: 'string',
 				default: 'broadinstitute/cromwell:86',
+				description: 'Container image runs of this pipeline use unless told otherwise',
 			},
-			{ displayName: 'Default Profile', name: 'defaultProfile', type: 'string', default: 'local' },
-			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+			{
+				displayName: 'Default Profile',
+				name: 'defaultProfile',
+				type: 'string',
+				default: 'local',
+				description: 'Nextflow profile runs use unless Submit sets another',
+			},
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+				placeholder: 'Germline SNV/indel calling for the hereditary cancer panel',
+				description: 'What the pipeline does, shown in iFlow',
+			},
 			{
 				displayName: 'Execution Mode',
 				name: 'executionMode',
@@ -92,7 +109,8 @@ export const description: INodeProperties[] = [
 				name: 'orgId',
 				type: 'string',
 				default: '',
-				description: 'For scope Organization',
+				description:
+					"For scope Organization: the organization's ID (a UUID, from iFlow Admin › Organization › Get Many)",
 			},
 			{
 				displayName: 'Overwrite Existing Version',
@@ -106,7 +124,7 @@ export const description: INodeProperties[] = [
 				name: 'projectId',
 				type: 'string',
 				default: '',
-				description: 'For scope Project',
+				description: "For scope Project: the project's ID (a UUID, from iFlow Admin › Project › Get Many)",
 			},
 			{
 				displayName: 'Properties (JSON)',

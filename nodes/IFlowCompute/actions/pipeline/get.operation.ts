@@ -13,7 +13,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '5c2e8f10-7d3b-4e61-9a2f-1b0c9d8e7f60',
-		description: 'The ID of one pipeline version',
+		description: 'The ID (a UUID) of one pipeline version, as output by Pipeline › Get by Slug or Get Versions',
 		displayOptions: { show },
 	},
 ];

@@ -44,8 +44,22 @@ export const description: INodeProperties[] = [
 				name: 'parameter',
 				displayName: 'Parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'case_id',
+						description: "Input name from the pipeline's documentation",
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'patient-001',
+						description: 'Text, or a gs:// URI of a file in the project bucket',
+					},
 				],
 			},
 		],
@@ -82,12 +96,21 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	{
+		displayName:
+			"Add n8n's Wait node right after this node, set to Resume: On Webhook Call with HTTP Method POST. When the run ends, iFlow calls this execution's resume URL and the Wait node outputs what iFlow sent. One run per execution; leave Wait for Completion off.",
+		name: 'resumeNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { ...show, callback: ['resume'] } },
+	},
+	{
 		displayName: 'Callback URL',
 		name: 'callbackUrl',
 		type: 'string',
 		default: '',
 		required: true,
 		placeholder: 'https://lims.example.org/flow-callback',
+		description: 'Where iFlow POSTs the run result when the run ends (e.g. your LIMS, or an n8n Webhook node URL)',
 		displayOptions: { show: { ...show, callback: ['url'] } },
 	},
 	{
@@ -96,8 +119,16 @@ export const description: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to wait here until the run ends and output it with its outputs (fails if the run fails). Occupies a worker while waiting; prefer the callback for long runs.',
+			'Whether to wait here until the run ends and output it with its outputs (fails if the run fails). Occupies a worker while waiting; prefer the callback for long runs. Not with Callback › Resume This Execution.',
 		displayOptions: { show },
+	},
+	{
+		displayName:
+			"Wait for Completion and Callback › Resume This Execution do not go together: this node will refuse to run. Turn Wait for Completion off (the Wait node after this one waits instead), or set Callback to None.",
+		name: 'resumeAndWaitNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { ...show, callback: ['resume'], waitForCompletion: [true] } },
 	},
 	...waitFields({ show: { ...show, waitForCompletion: [true] } }),
 	{
@@ -113,6 +144,7 @@ export const description: INodeProperties[] = [
 				name: 'profile',
 				type: 'string',
 				default: '',
+				placeholder: 'gcp',
 				description: "Override the pipeline's Nextflow profile",
 			},
 			{
@@ -150,8 +182,21 @@ function readParams(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	);
 }
 
-function readCallbackUrl(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
+function readCallbackUrl(ctx: IExecuteFunctions, itemIndex: number, wait: boolean): string | undefined {
 	const mode = ctx.getNodeParameter('callback', itemIndex, 'none') as string;
+	if (mode === 'resume' && wait) {
+		// Polling here keeps the execution running, so iFlow's call to the resume URL would come
+		// before the Wait node is waiting for it, and be lost.
+		throw new NodeOperationError(
+			ctx.getNode(),
+			"'Callback' is Resume This Execution and 'Wait for Completion' is on: use one of them",
+			{
+				itemIndex,
+				description:
+					'For runs of minutes, keep Wait for Completion and set Callback to None. For long runs, keep Resume This Execution, turn Wait for Completion off and follow this node with a Wait node (Resume: On Webhook Call, POST).',
+			},
+		);
+	}
 	if (mode === 'resume') {
 		// The Wait node after us resumes once: a second run's callback would find nothing to resume.
 		if (ctx.getInputData().length > 1) {
@@ -196,9 +241,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const version = String(this.getNodeParameter('version', itemIndex, '') ?? '').trim();
 	const params = readParams(this, itemIndex);
 	const orderId = optionalId(this, 'order', 'Order', itemIndex);
-	const callbackUrl = readCallbackUrl(this, itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const wait = this.getNodeParameter('waitForCompletion', itemIndex, false) as boolean;
+	const callbackUrl = readCallbackUrl(this, itemIndex, wait);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const waitSettings = wait ? readWaitSettings(this, itemIndex) : undefined;
 	const projectId = await resolveProjectId(this, 'required', itemIndex);
 	const tags = splitTags(String(options.tags ?? ''));

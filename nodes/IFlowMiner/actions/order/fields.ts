@@ -39,7 +39,14 @@ export const orderLocator = (show: Record<string, string[]>, description?: strin
 
 export function orderFieldOptions(forUpdate: boolean): INodeProperties[] {
 	const fields: INodeProperties[] = [
-		{ displayName: 'Accession Number', name: 'accessionNumber', type: 'string', default: '' },
+		{
+			displayName: 'Accession Number',
+			name: 'accessionNumber',
+			type: 'string',
+			default: '',
+			placeholder: 'ACC-2026-001',
+			description: 'The accession number the lab gave the request on receipt',
+		},
 		{
 			displayName: 'Clinical Indication',
 			name: 'indication',
@@ -47,8 +54,16 @@ export function orderFieldOptions(forUpdate: boolean): INodeProperties[] {
 			typeOptions: { rows: 2 },
 			default: '',
 			placeholder: 'Suspected BRCA1 variant',
+			description: 'Why the test was ordered, as on the request form',
 		},
-		{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			placeholder: 'Trio WES, urgent',
+			description: 'Free-text note shown with the order in iFlow',
+		},
 		{
 			displayName: 'Due Date',
 			name: 'dueDate',
@@ -74,8 +89,22 @@ export function orderFieldOptions(forUpdate: boolean): INodeProperties[] {
 			default: 'hereditary',
 			description: 'Selects the report template',
 		},
-		{ displayName: 'Ordering Facility', name: 'orderingFacility', type: 'string', default: '' },
-		{ displayName: 'Ordering Provider', name: 'orderingProvider', type: 'string', default: '' },
+		{
+			displayName: 'Ordering Facility',
+			name: 'orderingFacility',
+			type: 'string',
+			default: '',
+			placeholder: 'City General Hospital',
+			description: 'The hospital or clinic that sent the request',
+		},
+		{
+			displayName: 'Ordering Provider',
+			name: 'orderingProvider',
+			type: 'string',
+			default: '',
+			placeholder: 'Dr. Jane Smith',
+			description: 'The clinician who ordered the test',
+		},
 		{
 			displayName: 'Priority',
 			name: 'priority',
@@ -110,7 +139,14 @@ export function orderFieldOptions(forUpdate: boolean): INodeProperties[] {
 			placeholder: 'hereditary, wes',
 			description: 'Comma-separated tags (replace the existing tags on update)',
 		},
-		{ displayName: 'Test Type', name: 'testType', type: 'string', default: '', placeholder: 'WES' },
+		{
+			displayName: 'Test Type',
+			name: 'testType',
+			type: 'string',
+			default: '',
+			placeholder: 'WES',
+			description: 'The test ordered (e.g. WES, WGS, panel name)',
+		},
 	];
 	if (!forUpdate) return fields;
 	return [

@@ -3,17 +3,15 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { flowRequest, listItems } from '../../../shared/transport';
 import type { NaturalKey } from '../../../shared/transport/reconcile';
 
-const sameRole = (role: unknown) => (role === 'tumor' ? 'tumour' : role);
-
 /**
  * The natural key of a sample on an order: the pair itself (iFlow links a sample to an order
- * once, 409 otherwise), looked up in the order's sample list (reference §9.3, CONFIRMED).
+ * once, 409 otherwise), looked up in the order's sample list (reference §9.3, CONFIRMED). The
+ * role it was linked with is checked by the caller, as for a link made at once.
  */
 export function sampleLinkKey(
 	ctx: IExecuteFunctions,
 	orderId: string,
 	sampleId: string,
-	role: string,
 	itemIndex: number,
 ): NaturalKey {
 	return {
@@ -29,6 +27,5 @@ export function sampleLinkKey(
 			});
 			return listItems(body).find((item: IDataObject) => (item.sample_id ?? item.id) === sampleId);
 		},
-		differences: (link) => (link.role === undefined || sameRole(link.role) === sameRole(role) ? [] : ['role']),
 	};
 }

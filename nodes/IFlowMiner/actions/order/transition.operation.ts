@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { currentStatus, TRANSITION_TARGETS } from '../../helpers/enums';
+import { currentStatus, NO_MOVE, TRANSITION_TARGETS } from '../../helpers/enums';
 import { orderLocator } from './fields';
 import { moveOptions, moveOrder } from './move';
 
@@ -16,6 +16,7 @@ export const description: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getTransitionTargets', loadOptionsDependsOn: ['orderId.value'] },
 		required: true,
 		default: '',
+		hint: "Lists the moves allowed from the order's current status. A completed or cancelled order cannot move; one in Sign Off is completed by signing its report (iFlow Report › Approve and Sign).",
 		description:
 			'Status to move the order to: analyzing, review or sign_off (the list shows the moves allowed from the order\'s current status). Older names ready_for_review and reviewed are accepted. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show },
@@ -30,6 +31,11 @@ export function transitionTarget(ctx: IExecuteFunctions, itemIndex: number): str
 		throw new NodeOperationError(ctx.getNode(), message, { itemIndex });
 	};
 	if (!raw) fail("'Target Status' is empty: choose the status to move the order to");
+	if (raw === NO_MOVE) {
+		fail(
+			"'Target Status' holds no status: when the list was loaded, the order could not move (completed, cancelled, or waiting for its report to be signed). Choose an order that can still move, then a status from the list.",
+		);
+	}
 	const target = currentStatus(raw);
 	if (!target) fail(`'Target Status' must be one of ${TRANSITION_TARGETS.join(', ')}; got "${raw}"`);
 	if (target === 'cancelled') fail("'Target Status': to cancel an order use the Cancel operation");

@@ -24,7 +24,14 @@ export const UPDATE_SPECS: readonly FieldSpec[] = [
 
 export function sampleFieldOptions(forUpdate: boolean): INodeProperties[] {
 	const fields: INodeProperties[] = [
-		{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
+		{
+			displayName: 'Barcode',
+			name: 'barcode',
+			type: 'string',
+			default: '',
+			placeholder: 'BC-0012345',
+			description: "The barcode on the specimen tube, as your LIMS scans it",
+		},
 		{
 			displayName: 'Collection Date',
 			name: 'collectionDate',
@@ -39,7 +46,15 @@ export function sampleFieldOptions(forUpdate: boolean): INodeProperties[] {
 			default: '',
 			description: "The sample's ID in your LIMS",
 		},
-		{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '' },
+		{
+			displayName: 'Notes',
+			name: 'notes',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			placeholder: 'Haemolysed; re-extracted 2026-01-10',
+			description: 'Free-text notes about the specimen',
+		},
 		{
 			displayName: 'Properties (JSON)',
 			name: 'properties',
@@ -69,7 +84,14 @@ export function sampleFieldOptions(forUpdate: boolean): INodeProperties[] {
 			placeholder: 'wes, batch-12',
 			description: 'Comma-separated tags (replace the existing tags on update)',
 		},
-		{ displayName: 'Tissue', name: 'tissue', type: 'string', default: '', placeholder: 'blood' },
+		{
+			displayName: 'Tissue',
+			name: 'tissue',
+			type: 'string',
+			default: '',
+			placeholder: 'blood',
+			description: 'What the specimen is (blood, saliva, FFPE tissue…)',
+		},
 	];
 	if (!forUpdate) return fields;
 	return [
@@ -85,7 +107,7 @@ export function sampleFieldOptions(forUpdate: boolean): INodeProperties[] {
 			name: 'subjectId',
 			type: 'string',
 			default: '',
-			description: 'Move the sample to another subject (its iFlow ID, a UUID)',
+			description: 'Move the sample to another subject: its iFlow ID (a UUID, as output by Miner › Subject › Get)',
 		},
 		...fields,
 	];

@@ -28,6 +28,8 @@ export function subjectFieldOptions(withDisplayId: boolean): INodeProperties[] {
 			type: 'string',
 			typeOptions: { rows: 3 },
 			default: '',
+			placeholder: 'Family history of breast cancer (mother, 45)',
+			description: 'Free-text clinical notes about the patient',
 		},
 		{
 			displayName: 'Date of Birth',
@@ -36,7 +38,14 @@ export function subjectFieldOptions(withDisplayId: boolean): INodeProperties[] {
 			default: '',
 			description: 'Sent as a date (YYYY-MM-DD)',
 		},
-		{ displayName: 'Diagnosis', name: 'diagnosis', type: 'string', default: '' },
+		{
+			displayName: 'Diagnosis',
+			name: 'diagnosis',
+			type: 'string',
+			default: '',
+			placeholder: 'Hereditary breast and ovarian cancer',
+			description: 'Known or suspected diagnosis, as free text or a code from your LIMS',
+		},
 		{
 			displayName: 'External ID',
 			name: 'externalId',

@@ -21,7 +21,8 @@ export function reportField(displayOptions: IDisplayOptions): INodeProperties {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'The report, or the order it belongs to (one report per order)',
+		description:
+			"The report, or the order it belongs to (one report per order): pick it from the list, paste the report's ID (a UUID, as output by iFlow Report › Get Many), or choose By Order ID and paste the order's ID (iFlow Miner › Order › Get)",
 		displayOptions,
 		modes: [
 			{

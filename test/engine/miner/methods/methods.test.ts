@@ -69,7 +69,10 @@ describe('Miner › pickers', () => {
 		const options = await targets.call(context(emu, transitionParams(byId(String(order.id)))));
 		expect(options.map((o) => o.value)).toEqual(['review', 'sign_off']);
 		await transition(emu, String(order.id), 'cancelled');
-		expect(await targets.call(context(emu, transitionParams(byId(String(order.id)))))).toEqual([]);
+		// A final status: one explanatory entry instead of an empty list (transitionTargets.test.ts).
+		expect((await targets.call(context(emu, transitionParams(byId(String(order.id)))))).map((o) => o.value)).toEqual([
+			'__noFurtherStatus__',
+		]);
 	});
 
 	test('Transition targets: every target when the order is unknown or not chosen', async () => {

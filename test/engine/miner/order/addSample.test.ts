@@ -19,8 +19,9 @@ describe('Miner › Order › Add Sample', () => {
 		const result = await run(emu, add(byId(String(order.id)), byId(String(sample.id)), '={{ "tumor" }}'));
 		expect(result.output[0].json).toMatchObject({ id: sample.id, role: 'tumour', order_id: order.id });
 		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samples`);
-		expect(request.body).toEqual({ sample_id: sample.id, role: 'tumour' });
+		// The path form of the CLI client and the LIS guide (reference §9.3).
+		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samples/${String(sample.id)}`);
+		expect(request.body).toEqual({ role: 'tumour' });
 	});
 
 	test('a sample linked twice is a readable 409; Continue On Fail', async () => {
