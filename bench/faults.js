@@ -216,7 +216,10 @@ function report(rows) {
 	const dir = path.join(__dirname, 'results');
 	fs.mkdirSync(dir, { recursive: true });
 	const file = path.join(dir, `faults-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-	fs.writeFileSync(file, JSON.stringify({ samples: SAMPLES, runs: RUNS, rate: RATE, seed: SEED, mix: MIX, rows }, null, 2));
+	fs.writeFileSync(
+		file,
+		JSON.stringify({ samples: SAMPLES, runs: RUNS, rate: RATE, seed: SEED, mix: MIX, rows }, null, 2),
+	);
 	process.stdout.write(`\nwritten ${path.relative(ROOT, file)}\n`);
 }
 

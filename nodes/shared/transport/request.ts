@@ -1,6 +1,11 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
-import type { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	NodeApiError,
+} from 'n8n-workflow';
 
 import {
 	endpointMissingError,

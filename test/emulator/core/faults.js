@@ -46,7 +46,13 @@ export function seededRandom(seed) {
 /** "503", "reset after commit", "late 2000 ms": what a fault does, for logs and reports. @param {FaultEffect} f */
 export function faultKind(f) {
 	if (f.kind) return f.kind;
-	const what = f.reset ? 'reset' : f.status !== undefined ? String(f.status) : f.truncate !== undefined ? `truncate ${f.truncate}` : `late ${f.delayMs} ms`;
+	const what = f.reset
+		? 'reset'
+		: f.status !== undefined
+			? String(f.status)
+			: f.truncate !== undefined
+				? `truncate ${f.truncate}`
+				: `late ${f.delayMs} ms`;
 	const slow = f.delayMs && (f.reset || f.status !== undefined) ? ` after ${f.delayMs} ms` : '';
 	return `${what}${slow}${f.afterCommit ? ' after commit' : ''}`;
 }
@@ -70,17 +76,20 @@ export class Faults {
 			}
 		}
 		if (spec.mix !== undefined) {
-			if (!Array.isArray(spec.mix) || spec.mix.length === 0) throw new HttpError(400, 'mix must be a non-empty list of faults');
+			if (!Array.isArray(spec.mix) || spec.mix.length === 0)
+				throw new HttpError(400, 'mix must be a non-empty list of faults');
 			for (const entry of spec.mix) {
 				if (!entry || typeof entry !== 'object' || !hasEffect({ ...pickEffect(spec), ...entry })) {
 					throw new HttpError(400, 'each mix entry needs one of status, reset, delayMs, truncate');
 				}
-				if (entry.weight !== undefined && !(Number(entry.weight) >= 0)) throw new HttpError(400, 'mix weights are numbers >= 0');
+				if (entry.weight !== undefined && !(Number(entry.weight) >= 0))
+					throw new HttpError(400, 'mix weights are numbers >= 0');
 			}
 		} else if (!hasEffect(spec)) {
 			throw new HttpError(400, 'fault rule needs one of status, reset, delayMs, truncate (or a mix)');
 		}
-		if (spec.seed !== undefined && !Number.isFinite(Number(spec.seed))) throw new HttpError(400, 'seed must be a number');
+		if (spec.seed !== undefined && !Number.isFinite(Number(spec.seed)))
+			throw new HttpError(400, 'seed must be a number');
 		const rule = { ...spec, id: randomUUID(), hits: 0 };
 		this.rules.push(rule);
 		this.random.set(rule.id, spec.seed === undefined ? Math.random : seededRandom(Number(spec.seed)));

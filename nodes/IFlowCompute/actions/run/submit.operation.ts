@@ -124,7 +124,7 @@ export const description: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Wait for Completion and Callback › Resume This Execution do not go together: this node will refuse to run. Turn Wait for Completion off (the Wait node after this one waits instead), or set Callback to None.",
+			'Wait for Completion and Callback › Resume This Execution do not go together: this node will refuse to run. Turn Wait for Completion off (the Wait node after this one waits instead), or set Callback to None.',
 		name: 'resumeAndWaitNotice',
 		type: 'notice',
 		default: '',
