@@ -82,7 +82,7 @@ export async function createOnce(
 				error,
 				node,
 				itemIndex,
-				`${baseDescription(error)} The node then looked for ${key.label} in iFlow to find out whether it was created, but could not tell (${messageOf(looked.failed)}). Check in iFlow before running it again.`,
+				`The answer to this create was lost (${messageOf(first)}): it may or may not have taken effect. The node looked for ${key.label} in iFlow to find out whether it was created, but could not tell (${messageOf(looked.failed)}). It was not sent again. Check in iFlow before running it again.`,
 			);
 		}
 		const found = looked.record;
@@ -104,7 +104,7 @@ export async function createOnce(
 				error,
 				node,
 				itemIndex,
-				`${baseDescription(error)} The first attempt got no clear answer (${messageOf(first)}) and ${key.label} could not be found afterwards.`,
+				`${descriptionOf(error)} Before this, an attempt got no clear answer (${messageOf(first)}), and ${key.label} could not be found in iFlow afterwards.`,
 			);
 		}
 		if (sends > MAX_RESENDS) {
@@ -112,7 +112,7 @@ export async function createOnce(
 				error,
 				node,
 				itemIndex,
-				`${baseDescription(error)} After each of the ${sends} attempts the node looked for ${key.label} in iFlow and did not find it: nothing was created. Run the node again later.`,
+				`The answers to ${sends} attempts were lost (the last: ${messageOf(error)}). After each of the ${sends} attempts the node looked for ${key.label} in iFlow and did not find it: nothing was created. Run the node again later.`,
 			);
 		}
 		// A troubled server gets a moment before the create is sent again (runs waited in lookUp).
@@ -120,9 +120,9 @@ export async function createOnce(
 	}
 }
 
-function baseDescription(error: unknown): string {
+function descriptionOf(error: unknown): string {
 	const description = (error as { description?: unknown })?.description;
-	return typeof description === 'string' ? description.replace(/\s*Check in iFlow whether.*$/, '') : '';
+	return typeof description === 'string' ? description : '';
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
