@@ -21,7 +21,7 @@ export function transferKey(
 	const target = destination.endsWith('/') ? `${destination}${source.slice(source.lastIndexOf('/') + 1)}` : destination;
 	let sourceSize: unknown;
 	return {
-		label: target,
+		label: `the file ${target}`,
 		// One path holds one object: a second copy or move cannot make a duplicate.
 		unique: true,
 		find: async () => {

@@ -151,6 +151,6 @@ describe('Files › File › Copy: what a look-up cannot settle', () => {
 			destinationPath: 'b.txt',
 			overwrite: false,
 		});
-		expect(result.error?.message).toBe('B.txt exists in iFlow with other values (size)');
+		expect(result.error?.message).toBe('The file b.txt exists in iFlow with other values (size)');
 	});
 });
