@@ -36,6 +36,33 @@ async function setClock(env, mode) {
 	await env.emulator.control('POST', 'clock', { mode });
 }
 
+/** `once`: the emulator sends each run callback exactly once, never retried; `retry`: the default. */
+async function setCallbacks(env, mode) {
+	await env.emulator.control('POST', 'callbacks/mode', { mode });
+}
+
+/**
+ * Shorten the LIMS example's callback backstop for a test: the Wait node's time limit and Check
+ * the run's poll interval. Returns a function that puts the workflow back as it was.
+ */
+async function tuneBackstop(env, { waitSeconds, pollSeconds }) {
+	const original = await env.client.api('GET', `/workflows/${WORKFLOWS.lims}`);
+	const put = (workflow) =>
+		env.client.api('PUT', `/workflows/${WORKFLOWS.lims}`, {
+			name: workflow.name,
+			nodes: workflow.nodes,
+			connections: workflow.connections,
+			settings: { executionOrder: 'v1' },
+		});
+	const tuned = structuredClone(original);
+	const wait = tuned.nodes.find((n) => n.name === 'Wait for the run');
+	const check = tuned.nodes.find((n) => n.name === 'Check the run');
+	if (waitSeconds !== undefined) Object.assign(wait.parameters, { resumeAmount: waitSeconds, resumeUnit: 'seconds' });
+	if (pollSeconds !== undefined) check.parameters.pollInterval = pollSeconds;
+	await put(tuned);
+	return async () => await put(original);
+}
+
 /**
  * Point an example's LIMS settings at the stand-in LIMS, as a lab types its LIMS URL there
  * (the examples ship with it empty: no reply). `workflow`: the intake (default) or its failure
@@ -193,6 +220,9 @@ module.exports = async function examples({ test, env }) {
 
 		await test('examples: LIMS intake to report: a forged callback claiming success does not produce a report', async () => {
 			await setClock(env, 'manual');
+			// Check the run waits for iFlow's own status: polled every second here (a running
+			// execution keeps the workflow it started with, so this comes before the intake).
+			const restore = await tuneBackstop(env, { pollSeconds: 1 });
 			const before = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
 			const received = lims.received.length;
 			await env.client.callWebhook('lims-intake', intake('E2E-3', lims), { headers: LIMS_AUTH });
@@ -207,14 +237,88 @@ module.exports = async function examples({ test, env }) {
 				body: JSON.stringify({ run_id: run.id, status: 'succeeded', event: 'run.succeeded' }),
 			});
 			assert.ok(forged.ok, `the resume URL accepted the forged body (${forged.status})`);
-			const done = await env.client.waitForExecution(WORKFLOWS.lims, 'success', { afterId: Number(waiting.id) - 1 });
-			assert.equal(String(done.id), String(waiting.id));
-			await lims.next(received + 1);
+			try {
+				// The run then really fails.
+				await env.emulator.control('POST', `runs/${run.id}/outcome`, {
+					outcome: 'failed',
+					error_message: 'Real failure',
+				});
+				const done = await env.client.waitForExecution(WORKFLOWS.lims, 'success', { afterId: Number(waiting.id) - 1 });
+				assert.equal(String(done.id), String(waiting.id));
+				await lims.next(received + 1);
+			} finally {
+				await restore();
+			}
 			const reply = lims.received[received];
-			assert.match(reply.body.status, /^run_(queued|running)$/, 'the workflow branched on the run as iFlow has it');
+			assert.equal(reply.body.status, 'run_failed', 'the workflow branched on the run as iFlow has it');
 			assert.equal(reply.body.report_url, undefined, 'no report link');
 			await setClock(env, 'fast');
 			await env.client.deactivate(WORKFLOWS.lims);
+		});
+
+		await test('examples: LIMS intake to report: one-shot callbacks (never retried): a run that ends after the execution parks resumes it with its only callback', async () => {
+			await setCallbacks(env, 'once');
+			try {
+				await env.emulator.reset();
+				await env.client.activate(WORKFLOWS.lims);
+				const { reply, run } = await runLimsChain(env, lims, 'E2E-4');
+				assert.equal(reply.body.status, 'report_ready');
+				const deliveries = (await env.emulator.control('GET', 'callbacks')).filter((d) => d.run_id === run.id);
+				assert.deepEqual(
+					deliveries.map((d) => d.attempt),
+					[1],
+					'one callback, sent once',
+				);
+			} finally {
+				await setCallbacks(env, 'retry');
+				await env.client.deactivate(WORKFLOWS.lims);
+			}
+		});
+
+		await test("examples: LIMS intake to report: one-shot callbacks: a run that ends before the execution parks (its callback refused, never sent again) is picked up by the Wait node's time limit and Check the run", async () => {
+			await setCallbacks(env, 'once');
+			const restore = await tuneBackstop(env, { waitSeconds: 2, pollSeconds: 1 });
+			try {
+				await env.emulator.reset();
+				await env.client.activate(WORKFLOWS.lims);
+				await setClock(env, 'fast'); // the run ends as soon as it is submitted
+				// iFlow stores the run, then answers 3 s late: the run ends and calls back while
+				// Submit run still waits for that answer, before the Wait node has parked.
+				await env.emulator.control('POST', 'faults', {
+					service: 'compute',
+					method: 'POST',
+					path: '^/api/v1/runs$',
+					afterCommit: true,
+					delayMs: 3000,
+					count: 1,
+				});
+				const before = (await env.client.executions(WORKFLOWS.lims, { limit: 1 }))[0];
+				const received = lims.received.length;
+				await env.client.callWebhook('lims-intake', intake('E2E-5', lims), { headers: LIMS_AUTH });
+				// The Wait node's 2 s limit ends the wait (n8n checks due waits about once a minute).
+				const done = await env.client.waitForExecution(WORKFLOWS.lims, 'success', {
+					afterId: before?.id ?? 0,
+					timeoutMs: 150000,
+				});
+				await lims.next(received + 1);
+				const reply = lims.received[received];
+				assert.equal(reply.body.status, 'report_ready', 'the run is reported although its callback was lost');
+				const state = await env.emulator.state();
+				const run = state.runs.find((r) => r.id === reply.body.run_id);
+				assert.equal(run.status, 'succeeded');
+				const deliveries = (await env.emulator.control('GET', 'callbacks')).filter((d) => d.run_id === run.id);
+				assert.equal(deliveries.length, 1, 'the callback was sent once');
+				assert.ok(
+					!(deliveries[0].status >= 200 && deliveries[0].status < 300),
+					`n8n refused the early callback (${deliveries[0].status})`,
+				);
+				assert.equal(nodeItems(done, 'Check the run')[0].status, 'succeeded');
+			} finally {
+				await restore();
+				await setCallbacks(env, 'retry');
+				await env.emulator.control('DELETE', 'faults');
+				await env.client.deactivate(WORKFLOWS.lims);
+			}
 		});
 	} finally {
 		await lims.stop();

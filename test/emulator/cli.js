@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-/** `node test/emulator/cli.js --port 4010 [--seed file] [--clock real|fast|manual] [--profile full|documented] [--max-page-size n] [--data-dir dir] [--queued-ms n] [--running-ms n]` */
+/** `node test/emulator/cli.js --port 4010 [--seed file] [--clock real|fast|manual] [--profile full|documented] [--max-page-size n] [--data-dir dir] [--queued-ms n] [--running-ms n] [--callbacks retry|once]` */
 import { start } from './index.js';
 
 const args = process.argv.slice(2);
@@ -13,7 +13,7 @@ const opt = (name) => {
 };
 
 if (args.includes('--help') || args.includes('-h')) {
-	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--profile full|documented] [--max-page-size n] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000] [--public-url http://host:port] [--exit-on-stdin-close]\n');
+	process.stdout.write('Usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--seed file.json] [--clock real|fast|manual] [--profile full|documented] [--max-page-size n] [--data-dir dir] [--queued-ms 2000] [--running-ms 10000] [--callbacks retry|once] [--public-url http://host:port] [--exit-on-stdin-close]\n');
 	process.exit(0);
 }
 
@@ -27,6 +27,11 @@ if (!['real', 'fast', 'manual'].includes(clock)) {
 const profile = opt('profile') ?? (process.env.FLOW_EMULATOR_PROFILE || 'full');
 if (!['full', 'documented'].includes(profile)) {
 	process.stderr.write(`--profile (or FLOW_EMULATOR_PROFILE) must be full or documented (got ${profile})\n`);
+	process.exit(2);
+}
+const callbacks = opt('callbacks') ?? 'retry';
+if (!['retry', 'once'].includes(callbacks)) {
+	process.stderr.write(`--callbacks must be retry or once (got ${callbacks})\n`);
 	process.exit(2);
 }
 const maxPageSize = opt('max-page-size');
@@ -45,6 +50,7 @@ const emu = await start({
 	dataDir: opt('data-dir'),
 	publicUrl: opt('public-url'),
 	config: {
+		callbacks,
 		runDurations: {
 			...(opt('queued-ms') !== undefined ? { queuedMs: Number(opt('queued-ms')) } : {}),
 			...(opt('running-ms') !== undefined ? { runningMs: Number(opt('running-ms')) } : {}),

@@ -38,6 +38,14 @@ export interface FaultRule {
 	reset?: boolean;
 	delayMs?: number;
 	truncate?: number;
+	/** Process the request first (the record is stored), then apply the fault to its answer. */
+	afterCommit?: boolean;
+	/** Reproducible draws for `probability` and `mix`. */
+	seed?: number;
+	/** One of these faults is picked (by weight) each time the rule fires. */
+	mix?: Array<Omit<FaultRule, 'service' | 'method' | 'path' | 'count' | 'probability' | 'seed' | 'mix'> & { weight?: number }>;
+	/** A name for the request log's `faultKind`. */
+	kind?: string;
 }
 
 export type EmulatorProfile = 'full' | 'documented';

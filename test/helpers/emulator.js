@@ -85,10 +85,17 @@ class EmulatorHandle {
 	}
 
 	async control(method, route, body) {
-		const response = await fetch(`${this.url}/_emulator${route}`, {
-			method,
-			headers: body === undefined ? {} : { 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body),
+		const send = () =>
+			fetch(`${this.url}/_emulator${route}`, {
+				method,
+				headers: body === undefined ? {} : { 'content-type': 'application/json' },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+		// A kept-alive socket the emulator closed as idle just as it was reused ("other side
+		// closed"): the request never reached it, so sending it again is safe.
+		const response = await send().catch((error) => {
+			if (error?.cause?.code === 'UND_ERR_SOCKET') return send();
+			throw error;
 		});
 		const text = await response.text();
 		if (!response.ok) throw new Error(`emulator control ${method} ${route}: ${response.status} ${text}`);

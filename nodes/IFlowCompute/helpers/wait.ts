@@ -16,6 +16,8 @@ export interface WaitSettings {
 	intervalMs: number;
 	maxWaitMs: number;
 	downloadUrls: boolean;
+	/** A failed or cancelled run is returned instead of raising an error. */
+	outputFailed?: boolean;
 }
 
 /** The pause after `pauseIndex` earlier pauses: gentle exponential growth, capped. */
@@ -48,7 +50,8 @@ function describeRun(run: IDataObject): string {
 /**
  * Wait for Completion, shared by the operation and Submit's option: poll first, then sleep with a
  * gentle backoff until the run is terminal, the maximum wait is over, or the execution is cancelled.
- * Succeeded → the run with its outputs; failed / cancelled / timed out → NodeOperationError.
+ * Succeeded → the run with its outputs; failed / cancelled → NodeOperationError (or the run, with
+ * `outputFailed`); timed out → NodeOperationError.
  */
 export async function waitForRun(
 	this: IExecuteFunctions,
@@ -78,6 +81,7 @@ export async function waitForRun(
 			const outputs = await fetchOutputs.call(this, last, itemIndex, settings.downloadUrls);
 			return { ...last, ...outputs };
 		}
+		if (terminal && settings.outputFailed) return last;
 		if (terminal) {
 			const reason = last.error_message
 				? String(last.error_message)

@@ -5,6 +5,8 @@ import { requireId, requireString } from '../../shared/helpers';
 import { matchesFilter } from '../../shared/methods';
 import { flowRequestAll } from '../../shared/transport';
 import type { LocalMatcher } from '../../shared/transport';
+import { createOnce, differingFields } from '../../shared/transport/reconcile';
+import type { NaturalKey } from '../../shared/transport/reconcile';
 import type { FieldSpec } from '../helpers/values';
 import { buildBody } from '../helpers/values';
 import type { RecordResource } from '../helpers/views';
@@ -53,18 +55,65 @@ export const ORDER: RecordKind = {
 export const recordId = (ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number) =>
 	requireId(ctx, kind.idParam, kind.label, itemIndex);
 
+/**
+ * Create a record. Its display ID is its natural key (unique in the project): when the answer
+ * is lost, the record is looked up instead of the item failing (shared/transport/reconcile.ts).
+ */
 export async function createRecord(
 	ctx: IExecuteFunctions,
 	kind: RecordKind,
 	itemIndex: number,
 	body: IDataObject,
 ): Promise<IDataObject> {
-	return await minerRequest(ctx, {
-		method: 'POST',
+	const send = async () => await minerRequest(ctx, { method: 'POST', path: kind.path, body, itemIndex });
+	return await createOnce(ctx.getNode(), itemIndex, send, displayIdKey(ctx, kind, itemIndex, body));
+}
+
+function displayIdKey(
+	ctx: IExecuteFunctions,
+	kind: RecordKind,
+	itemIndex: number,
+	body: IDataObject,
+): NaturalKey | undefined {
+	const displayId = typeof body.display_id === 'string' ? body.display_id : undefined;
+	if (!displayId) return undefined;
+	return {
+		label: `${kind.label.toLowerCase()} "${displayId}"`,
+		unique: true,
+		find: async () => {
+			const matches = await findRecords(ctx, kind, 'display_id', displayId, itemIndex);
+			if (matches.length > 1)
+				throw new NodeOperationError(ctx.getNode(), `${matches.length} records have that display ID`, { itemIndex });
+			return matches[0];
+		},
+		differences: (record) => differingFields(body, record),
+	};
+}
+
+/**
+ * The records whose display ID or external ID is exactly `value`. Uses the server's `search`
+ * where its /openapi.json lists it (documented for orders), else reads the list and matches
+ * here. Shared by Create or Update and by the look-up after a create whose answer was lost.
+ */
+export async function findRecords(
+	ctx: IExecuteFunctions,
+	kind: RecordKind,
+	field: 'display_id' | 'external_id',
+	value: unknown,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const candidates = await flowRequestAll.call(ctx, {
+		service: 'miner',
 		path: kind.path,
-		body,
+		matchers: { search: searchMatcher(kind, value) },
+		project: 'required',
+		returnAll: true,
+		pageSize: 1000,
 		itemIndex,
 	});
+	return candidates.filter((record) =>
+		field === 'display_id' ? displayIdOf(record) === value : String(record.external_id ?? '') === value,
+	);
 }
 
 export async function getRecord(ctx: IExecuteFunctions, kind: RecordKind, itemIndex: number): Promise<IDataObject> {
@@ -130,6 +179,8 @@ export async function updateRecord(
 		path: `${kind.path}/${id}`,
 		body,
 		itemIndex,
+		// Setting the same values twice changes nothing: safe to repeat after a broken connection.
+		idempotent: true,
 	});
 }
 
@@ -159,18 +210,7 @@ export async function upsertRecord(
 	const value = matchOn === 'externalId' ? requireString(ctx, 'externalId', label, itemIndex) : body.display_id;
 	if (matchOn === 'externalId') body.external_id = value;
 
-	const candidates = await flowRequestAll.call(ctx, {
-		service: 'miner',
-		path: kind.path,
-		matchers: { search: searchMatcher(kind, value) },
-		project: 'required',
-		returnAll: true,
-		pageSize: 1000,
-		itemIndex,
-	});
-	const matches = candidates.filter((record) =>
-		key === 'display_id' ? displayIdOf(record) === value : String(record.external_id ?? '') === value,
-	);
+	const matches = await findRecords(ctx, kind, key, value, itemIndex);
 	if (matches.length > 1) {
 		throw new NodeOperationError(
 			ctx.getNode(),
@@ -184,5 +224,7 @@ export async function upsertRecord(
 		path: `${kind.path}/${String(matches[0].id)}`,
 		body,
 		itemIndex,
+		// Setting the same values twice changes nothing: safe to repeat after a broken connection.
+		idempotent: true,
 	});
 }

@@ -1,4 +1,4 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type {
 	IBinaryData,
 	IDataObject,
@@ -11,6 +11,7 @@ import type {
 import { extractDetail } from './errors';
 import { discardBody, onAbort } from './limits';
 import { redactError, redactText, redactUrl } from './redact';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, summarizeOutcomes } from './retry';
 
 /**
  * Transfers through signed URLs. They carry their own authorisation (the signature in the
@@ -19,6 +20,10 @@ import { redactError, redactText, redactUrl } from './redact';
  * Nothing here reads credentials (n8n lint: such a function must not call plain httpRequest).
  * A transfer has no total deadline (files can be large) but stops when the execution is
  * cancelled: n8n's plain `httpRequest` does not pass the cancel signal on by itself.
+ * A transfer that fails on 429, 5xx or a broken connection is tried again with the API calls'
+ * backoff and time budget (Retry-After honoured): a download starts over (n8n keeps nothing
+ * of a broken one), an upload is sent again when its body can be read again (a signed PUT of
+ * the same object is idempotent).
  */
 
 /** Socket idle timeout (n8n's HTTP stack applies `timeout` per socket inactivity, not per transfer). */
@@ -34,6 +39,8 @@ export interface SignedTransfer {
 export interface SignedUpload extends SignedTransfer {
 	/** A readable stream (from `getBinaryStream`) or a Buffer. */
 	body: unknown;
+	/** A fresh copy of a stream body, for sending again; without it a stream is sent once. */
+	reopen?: () => Promise<unknown>;
 	size: number;
 	contentType: string;
 	/** Extra headers the signature requires. */
@@ -73,6 +80,15 @@ function errorCode(error: unknown): string {
 	return 'ERROR';
 }
 
+/** What a failed attempt met, when trying again may help: "503", "ECONNRESET", … */
+interface RetryHint {
+	outcome: string;
+	retryAfterMs?: number;
+}
+
+const RETRY_HINT = 'transferRetry';
+const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
+
 function storageError(
 	ctx: IExecuteFunctions,
 	transfer: SignedTransfer,
@@ -80,6 +96,7 @@ function storageError(
 	description: string,
 	response: JsonObject,
 	httpCode?: number,
+	retry?: RetryHint,
 ): NodeApiError {
 	const secrets = urlSecrets(transfer.url);
 	const error = new NodeApiError(ctx.getNode(), response, {
@@ -90,7 +107,51 @@ function storageError(
 	});
 	error.message = message;
 	error.description = description;
+	if (retry) error.context = { ...(error.context ?? {}), [RETRY_HINT]: retry as unknown as JsonObject };
 	return redactError(error, secrets);
+}
+
+function retryHint(error: unknown): RetryHint | undefined {
+	return error instanceof NodeApiError ? (error.context?.[RETRY_HINT] as RetryHint | undefined) : undefined;
+}
+
+/**
+ * Run one transfer attempt after another while they fail in a way worth another try, within the
+ * API calls' time budget. The final error says what each attempt met.
+ */
+async function withRetries<T>(
+	ctx: IExecuteFunctions,
+	attemptOnce: (attempt: number) => Promise<T>,
+	canRepeat: () => boolean = () => true,
+): Promise<T> {
+	const policy = DEFAULT_RETRY_POLICY;
+	const outcomes: string[] = [];
+	let waited = 0;
+	for (let attempt = 1; ; attempt++) {
+		const result = await attemptOnce(attempt).then(
+			(value) => ({ ok: true as const, value }),
+			(error: unknown) => ({ ok: false as const, error }),
+		);
+		if (result.ok) return result.value;
+		const hint = retryHint(result.error);
+		if (hint) outcomes.push(hint.outcome);
+		const delay = hint ? retryDelayMs(attempt, hint.retryAfterMs, policy) : 0;
+		const again =
+			hint !== undefined &&
+			canRepeat() &&
+			attempt < policy.maxAttempts &&
+			waited + delay <= policy.maxTotalWaitMs &&
+			!cancelSignal(ctx)?.aborted;
+		if (!again) {
+			if (attempt > 1 && result.error instanceof NodeApiError) {
+				const seconds = Math.max(1, Math.round(waited / 1000));
+				result.error.description = `${result.error.description ?? ''} Tried ${attempt} times over ${seconds} s (${summarizeOutcomes(outcomes)}).`;
+			}
+			throw result.error as Error;
+		}
+		waited += delay;
+		await sleep(delay);
+	}
 }
 
 /** The execution's cancel signal, where the context has one. */
@@ -116,6 +177,7 @@ function statusError(
 	method: string,
 	status: number,
 	body: unknown,
+	retryAfter?: unknown,
 ): NodeApiError {
 	const detail = redactText(extractDetail(body) ?? '', urlSecrets(transfer.url)) || undefined;
 	const verb = method === 'PUT' ? 'upload of' : 'download of';
@@ -133,7 +195,10 @@ function statusError(
 	} else if (status >= 500) {
 		description = 'The storage service failed; try again later.';
 	}
-	return storageError(ctx, transfer, message, description, { status, detail: detail ?? null }, status);
+	const retry = RETRYABLE_STATUS(status)
+		? { outcome: String(status), retryAfterMs: parseRetryAfter(retryAfter) }
+		: undefined;
+	return storageError(ctx, transfer, message, description, { status, detail: detail ?? null }, status, retry);
 }
 
 /** An error body for `extractDetail`: a parsed object as is; a stream or bytes as (at most 4 KB of) text. */
@@ -173,8 +238,10 @@ async function send(
 			ctx,
 			transfer,
 			`The connection to storage broke during the ${verb} ${transfer.path} (${code})`,
-			`${redactUrl(String((error as Error)?.message ?? ''))}. Nothing was retried automatically; run the node again.`,
+			`${redactUrl(String((error as Error)?.message ?? ''))}. Run the node again.`,
 			{ code, message: code },
+			undefined,
+			{ outcome: code },
 		);
 	}
 }
@@ -182,15 +249,19 @@ async function send(
 /**
  * GET a signed URL and store the body as n8n binary data, streamed (constant memory when n8n
  * keeps binary data on disk or S3). Fails if fewer bytes arrived than the storage announced.
+ * A download that fails on 429, 5xx, a broken connection or a short body starts over.
  */
-export async function downloadSignedUrl(
-	this: IExecuteFunctions,
-	transfer: SignedTransfer & {
-		fileName: string;
-		/** Asked with the announced size before any of the body is read; an error returned stops the transfer. */
-		refuse?: (announcedBytes: number | undefined) => Promise<Error | undefined>;
-	},
-): Promise<DownloadedFile> {
+type DownloadTransfer = SignedTransfer & {
+	fileName: string;
+	/** Asked with the announced size before any of the body is read; an error returned stops the transfer. */
+	refuse?: (announcedBytes: number | undefined) => Promise<Error | undefined>;
+};
+
+export async function downloadSignedUrl(this: IExecuteFunctions, transfer: DownloadTransfer): Promise<DownloadedFile> {
+	return await withRetries(this, async () => await downloadOnce.call(this, transfer));
+}
+
+async function downloadOnce(this: IExecuteFunctions, transfer: DownloadTransfer): Promise<DownloadedFile> {
 	const response = await send(this, transfer, {
 		method: 'GET',
 		url: transfer.url,
@@ -201,7 +272,8 @@ export async function downloadSignedUrl(
 		json: false,
 	});
 	if (response.statusCode >= 300) {
-		throw statusError(this, transfer, 'GET', response.statusCode, await errorBody(response.body));
+		const retryAfter = (response.headers as IDataObject | undefined)?.['retry-after'];
+		throw statusError(this, transfer, 'GET', response.statusCode, await errorBody(response.body), retryAfter);
 	}
 	const headers = response.headers as IDataObject;
 	const contentType = String(headers['content-type'] ?? 'application/octet-stream')
@@ -245,6 +317,8 @@ export async function downloadSignedUrl(
 			`The download of ${transfer.path} broke off (${code})`,
 			'The storage connection closed before the whole file arrived. Nothing was kept; run the node again.',
 			{ code, message: code },
+			undefined,
+			{ outcome: code },
 		);
 	} finally {
 		stopListening();
@@ -258,6 +332,8 @@ export async function downloadSignedUrl(
 			`The download of ${transfer.path} is incomplete: ${size} of ${announced} bytes arrived`,
 			'The storage connection closed early. Run the node again.',
 			{ code: 'SIZE_MISMATCH', message: 'size mismatch' },
+			undefined,
+			{ outcome: 'short body' },
 		);
 	}
 	return { binary, size, contentType };
@@ -269,6 +345,24 @@ export async function downloadSignedUrl(
  * in memory to be able to replay it.
  */
 export async function uploadSignedUrl(this: IExecuteFunctions, upload: SignedUpload): Promise<void> {
+	const inMemory = upload.body instanceof Uint8Array || typeof upload.body === 'string';
+	await withRetries(
+		this,
+		async (attempt) => {
+			if (attempt === 1) return await uploadOnce.call(this, upload);
+			const body = inMemory ? upload.body : await upload.reopen?.();
+			try {
+				return await uploadOnce.call(this, { ...upload, body });
+			} finally {
+				// A stream opened for this attempt is this attempt's to close.
+				if (!inMemory) (body as { destroy?: () => void } | undefined)?.destroy?.();
+			}
+		},
+		() => inMemory || upload.reopen !== undefined,
+	);
+}
+
+async function uploadOnce(this: IExecuteFunctions, upload: SignedUpload): Promise<void> {
 	const response = await send(this, upload, {
 		method: 'PUT',
 		url: upload.url,
@@ -285,7 +379,8 @@ export async function uploadSignedUrl(this: IExecuteFunctions, upload: SignedUpl
 		json: false,
 	});
 	if (response.statusCode >= 300) {
-		throw statusError(this, upload, 'PUT', response.statusCode, await errorBody(response.body));
+		const retryAfter = (response.headers as IDataObject | undefined)?.['retry-after'];
+		throw statusError(this, upload, 'PUT', response.statusCode, await errorBody(response.body), retryAfter);
 	}
 }
 

@@ -4,6 +4,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import type { RedirectRefusal } from './redirect';
 
 import { redactError } from './redact';
+import { summarizeOutcomes } from './retry';
 
 export interface FlowCallInfo {
 	service: string;
@@ -12,6 +13,19 @@ export interface FlowCallInfo {
 	itemIndex?: number;
 	projectId?: string;
 	attempts?: number;
+	/** What each attempt met: a status ("429") or a network code ("ECONNRESET"). */
+	outcomes?: string[];
+	/** Time spent waiting between the attempts. */
+	waitedMs?: number;
+}
+
+/** "after 6 attempts over 41 s (429 ×4, 503, 429)": what a call that was retried went through. */
+export function attemptsText(call: FlowCallInfo): string {
+	const attempts = call.attempts ?? 1;
+	if (attempts <= 1) return 'after 1 attempt';
+	const waited = call.waitedMs ? ` over ${Math.max(1, Math.round(call.waitedMs / 1000))} s` : '';
+	const met = call.outcomes?.length ? ` (${summarizeOutcomes(call.outcomes)})` : '';
+	return `after ${attempts} attempts${waited}${met}`;
 }
 
 interface ValidationIssue {
@@ -104,13 +118,13 @@ function explain(
 		case 429:
 			return {
 				message: 'iFlow is rate limiting requests (429)',
-				description: `${where} was still rate limited after ${call.attempts ?? 1} attempt(s). Slow the workflow down or try later.`,
+				description: `${where} was still rate limited ${attemptsText(call)}. Slow the workflow down or try later.`,
 			};
 		default:
 			if (status >= 500)
 				return {
 					message: `iFlow ${call.service} service failed (HTTP ${status})${detail ? `: ${detail}` : ''}`,
-					description: `${where} failed after ${call.attempts ?? 1} attempt(s). The service may be temporarily unavailable; try again later.`,
+					description: `${where} failed ${attemptsText(call)}. The service may be temporarily unavailable; try again later.`,
 				};
 			return {
 				message: `iFlow answered HTTP ${status}${detail ? `: ${detail}` : ''}`,
@@ -167,7 +181,7 @@ export function flowNetworkError(
 	const where = describeCall(call);
 	const message = `Could not reach iFlow ${call.service} (${code})`;
 	const description = retried
-		? `${where} failed after ${call.attempts ?? 1} attempt(s). Check the credential's environment or URL template and the network.`
+		? `${where} failed ${attemptsText(call)}. Check the credential's environment or URL template and the network.`
 		: `The connection broke during ${where}. The request may or may not have been processed, so it was not repeated automatically (repeating it could create a duplicate). Check in iFlow whether it took effect before running it again.`;
 	return apiError(node, { code, message }, message, description, secrets, call.itemIndex);
 }
@@ -237,4 +251,21 @@ export function flowTooLargeError(
 		secrets,
 		call.itemIndex,
 	);
+}
+
+const OUTCOME_UNKNOWN = 'outcomeUnknown';
+
+/**
+ * Marks the error of a request that changes something (a create) when it may or may not have
+ * taken effect: the connection broke after it was sent, 502/504, or no answer in time. A create
+ * with a natural key then looks the key up instead of giving up (see reconcile.ts).
+ */
+export function markOutcomeUnknown<E extends NodeApiError>(error: E): E {
+	error.context = { ...(error.context ?? {}), [OUTCOME_UNKNOWN]: true };
+	return error;
+}
+
+/** Was this error raised when a request's effect is unknown (see `markOutcomeUnknown`)? */
+export function isOutcomeUnknown(error: unknown): boolean {
+	return error instanceof NodeApiError && error.context?.[OUTCOME_UNKNOWN] === true;
 }

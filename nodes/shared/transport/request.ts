@@ -1,5 +1,11 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
-import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	NodeApiError,
+} from 'n8n-workflow';
 
 import {
 	endpointMissingError,
@@ -14,7 +20,14 @@ import {
 import type { ServiceApi } from './capabilities';
 import type { FlowContext } from './context';
 import { CREDENTIAL_TYPE, getFlowCredentials } from './context';
-import { flowDeadlineError, flowHttpError, flowNetworkError, flowRedirectError, flowTooLargeError } from './errors';
+import {
+	flowDeadlineError,
+	flowHttpError,
+	flowNetworkError,
+	flowRedirectError,
+	flowTooLargeError,
+	markOutcomeUnknown,
+} from './errors';
 import type { FlowCallInfo } from './errors';
 import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES, discardBody, parseBody, readBody, untilAborted } from './limits';
 import type { ProjectRule } from './project';
@@ -284,49 +297,55 @@ export async function flowRequestFull<T = unknown>(this: FlowContext, request: F
 		json: request.json ?? true,
 		cancel: signal,
 	};
-	let waited = 0;
+	const repeatable = isIdempotent(request.method, request.idempotent);
+	// A request that may have changed something and got no clear answer: its effect is unknown.
+	const unsure = <E extends NodeApiError>(error: E): E => (repeatable ? error : markOutcomeUnknown(error));
+	call.outcomes = [];
+	call.waitedMs = 0;
+	/** Wait before the next attempt if the time budget allows it; false when it does not. */
+	const waitToRetry = async (attempt: number, retryAfter: number | undefined): Promise<boolean> => {
+		if (attempt >= policy.maxAttempts || signal?.aborted) return false;
+		const delay = retryDelayMs(attempt, retryAfter, policy);
+		if ((call.waitedMs ?? 0) + delay > policy.maxTotalWaitMs) return false;
+		call.waitedMs = (call.waitedMs ?? 0) + delay;
+		await sleep(delay);
+		return true;
+	};
 
 	for (let attempt = 1; ; attempt++) {
 		call.attempts = attempt;
 		const result = await exchange(this, options, bounds);
-		if (result.kind === 'deadline') throw flowDeadlineError(this.getNode(), bounds.deadlineMs, call, secrets);
+		if (result.kind === 'deadline') {
+			call.outcomes.push('no answer in time');
+			throw unsure(flowDeadlineError(this.getNode(), bounds.deadlineMs, call, secrets));
+		}
 		if (result.kind === 'tooLarge') throw flowTooLargeError(this.getNode(), bounds.maxBodyBytes, call, secrets);
 		if (result.kind === 'redirect') {
 			throw flowRedirectError(this.getNode(), result.status, result.refusal, call, secrets);
 		}
 		if (result.kind === 'network') {
-			const retryable = isNetworkError(result.code) && isIdempotent(request.method, request.idempotent);
-			const delay = retryDelayMs(attempt, undefined, policy);
-			if (retryable && attempt < policy.maxAttempts && waited + delay <= policy.maxTotalWaitMs && !signal?.aborted) {
-				waited += delay;
-				await sleep(delay);
-				continue;
-			}
-			throw flowNetworkError(this.getNode(), result.code, call, retryable, secrets);
+			call.outcomes.push(result.code);
+			const retryable = isNetworkError(result.code) && repeatable;
+			if (retryable && (await waitToRetry(attempt, undefined))) continue;
+			const error = flowNetworkError(this.getNode(), result.code, call, retryable, secrets);
+			throw result.code === 'ERR_CANCELED' ? error : unsure(error);
 		}
 
 		const status = result.statusCode;
 		if (status < 400) return { statusCode: status, headers: result.headers, body: result.body as T, projectId };
+		call.outcomes.push(String(status));
 
-		if (
-			isRetryableStatus(status, request.method, request.idempotent) &&
-			attempt < policy.maxAttempts &&
-			!signal?.aborted
-		) {
+		if (isRetryableStatus(status, request.method, request.idempotent)) {
 			const retryAfter = parseRetryAfter(result.headers['retry-after']);
-			const delay = retryDelayMs(attempt, retryAfter, policy);
-			if (waited + delay <= policy.maxTotalWaitMs) {
-				waited += delay;
-				await sleep(delay);
-				continue;
-			}
+			if (await waitToRetry(attempt, retryAfter)) continue;
 		}
 		if (status === 404 && !request.root && looksLikeRoute404(result.body)) {
 			const api = await flowServiceApi(this, request.service);
 			if (isRouteMissing(api, request.method, request.path))
 				throw endpointMissingError(this.getNode(), call, request.beyondReference?.instead ?? request.instead);
 		}
-		throw flowHttpError(this.getNode(), status, result.body, call, secrets);
+		const error = flowHttpError(this.getNode(), status, result.body, call, secrets);
+		throw status === 502 || status === 504 ? unsure(error) : error;
 	}
 }
 

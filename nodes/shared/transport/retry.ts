@@ -16,6 +16,11 @@ const NETWORK_ERROR_CODES = new Set([
 	'UND_ERR_SOCKET',
 ]);
 
+/**
+ * The retry budget of one call is time: its retries may wait up to `maxTotalWaitMs` in all
+ * (Retry-After included). `maxAttempts` is only a safety cap for servers that ask to retry at
+ * once (`Retry-After: 0`) again and again.
+ */
 export interface RetryPolicy {
 	maxAttempts: number;
 	baseDelayMs: number;
@@ -25,7 +30,7 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-	maxAttempts: 5,
+	maxAttempts: 30,
 	baseDelayMs: 300,
 	maxDelayMs: 15_000,
 	maxTotalWaitMs: 60_000,
@@ -69,4 +74,18 @@ export function retryDelayMs(
 	if (retryAfterMs !== undefined) return retryAfterMs;
 	const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
 	return Math.round(step * (0.5 + random() / 2));
+}
+
+/**
+ * What the attempts of a call met, for an error message: "429 ×3, 503, ECONNRESET". Repeats in a
+ * row are counted, so thirty answers stay one short line.
+ */
+export function summarizeOutcomes(outcomes: readonly string[]): string {
+	const runs: Array<{ outcome: string; count: number }> = [];
+	for (const outcome of outcomes) {
+		const last = runs[runs.length - 1];
+		if (last?.outcome === outcome) last.count++;
+		else runs.push({ outcome, count: 1 });
+	}
+	return runs.map(({ outcome, count }) => (count > 1 ? `${outcome} ×${count}` : outcome)).join(', ');
 }

@@ -254,6 +254,10 @@ export class Emulator {
 		const fault = this.faults.take(service, method, path);
 		if (fault) {
 			entry.fault = fault.id;
+			entry.faultKind = fault.kind;
+		}
+		// An after-commit fault lets the request through; the senders apply it to the answer.
+		if (fault && !fault.afterCommit) {
 			if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			if (fault.reset) {
 				entry.status = 0;
@@ -444,8 +448,38 @@ export function sendJson(res, status, body, headers = {}, fault = null) {
 	return sendRaw(res, status, JSON.stringify(body), { 'Content-Type': 'application/json', ...headers }, fault);
 }
 
+/**
+ * An after-commit fault: the request was processed; now its answer is lost (reset), replaced
+ * (status, e.g. a proxy's 502/504) and/or late (delayMs, e.g. after the client gave up).
+ * @param {http.ServerResponse} res @param {any} fault @param {() => void} answer the real answer
+ * @param {() => void} [drop] called when the real answer is not sent
+ */
+function afterCommit(res, fault, answer, drop = () => {}) {
+	const apply = () => {
+		if (res.destroyed || res.writableEnded) return drop();
+		if (fault.reset) {
+			drop();
+			return resetSocket(res);
+		}
+		if (fault.status !== undefined) {
+			drop();
+			/** @type {Record<string, string>} */
+			const headers = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+			const body = JSON.stringify(fault.body ?? { detail: `Injected fault (${fault.status})` });
+			return sendRaw(res, fault.status, body, { 'Content-Type': 'application/json', ...headers });
+		}
+		answer();
+	};
+	if (fault.delayMs) setTimeout(apply, fault.delayMs);
+	else apply();
+}
+
 /** @param {http.ServerResponse} res @param {number} status @param {string | Buffer} text @param {Record<string,string>} headers @param {any} [fault] */
 export function sendRaw(res, status, text, headers, fault = null) {
+	if (fault?.afterCommit) {
+		const real = { ...fault, afterCommit: false, reset: false, status: undefined, delayMs: 0 };
+		return afterCommit(res, fault, () => sendRaw(res, status, text, headers, real));
+	}
 	const buf = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
 	const noBody = status === 204 || status === 304;
 	res.writeHead(status, noBody ? headers : { ...headers, 'Content-Length': String(buf.length) });
@@ -463,6 +497,10 @@ export function sendRaw(res, status, text, headers, fault = null) {
  * @param {Record<string,string>} headers @param {any} [fault]
  */
 export async function sendStream(res, status, stream, headers, fault = null) {
+	if (fault?.afterCommit) {
+		const real = { ...fault, afterCommit: false, reset: false, status: undefined, delayMs: 0 };
+		return afterCommit(res, fault, () => void sendStream(res, status, stream, headers, real), () => stream.destroy());
+	}
 	res.writeHead(status, headers);
 	if (res.req.method === 'HEAD') {
 		stream.destroy();

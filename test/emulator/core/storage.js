@@ -1,7 +1,7 @@
 // @ts-check
 /** The fake object store behind signed URLs: `GET|HEAD|PUT /_signed/<bucket>/<key>?X-Flow-...`. */
 import { pipeline } from 'node:stream/promises';
-import { sendJson, sendStream, resetSocket, queryObject } from './emulator.js';
+import { sendJson, sendRaw, sendStream, resetSocket, queryObject } from './emulator.js';
 
 /**
  * @param {import('./emulator.js').Emulator} emu
@@ -32,6 +32,10 @@ export async function handleSigned(emu, req, res, url) {
 	const fault = emu.faults.take('storage', method, url.pathname);
 	if (fault) {
 		entry.fault = fault.id;
+		entry.faultKind = fault.kind;
+	}
+	// After commit: the upload is stored (or the download read), then the answer is lost or late.
+	if (fault && !fault.afterCommit) {
 		if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 		if (fault.reset) {
 			entry.status = 0;
@@ -80,8 +84,7 @@ export async function handleSigned(emu, req, res, url) {
 		entry.bytes = writer.stream.bytesWritten;
 		entry.status = 200;
 		emu.recorder.finish(entry);
-		res.writeHead(200, { 'Content-Length': '0' });
-		return res.end();
+		return sendRaw(res, 200, '', {}, fault?.afterCommit ? fault : null);
 	}
 
 	const st = await emu.buckets.stat(bucket, key);

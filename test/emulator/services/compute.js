@@ -3,6 +3,7 @@
 import { pipelineView, canSee, newestFirst, compareSemver } from './compute/pipelines.js';
 import { scheduleRun, finishRun, dropTimers, TERMINAL, OUTCOMES } from './compute/lifecycle.js';
 import { HttpError } from '../core/errors.js';
+import { CALLBACK_MODES, callbackMode } from './compute/callback.js';
 
 /** @typedef {ReturnType<typeof import('../core/context.js').createContext>} Ctx */
 
@@ -195,5 +196,12 @@ export default {
 			return { body: runView(run) };
 		},
 		'GET /callbacks': (/** @type {any} */ { state }) => ({ body: state.callback_deliveries ?? [] }),
+		/** `{mode: 'retry'|'once'}`: `once` sends each callback exactly once, without retries (kept across resets). */
+		'GET /callbacks/mode': (/** @type {any} */ { emu }) => ({ body: { mode: callbackMode(emu) } }),
+		'POST /callbacks/mode': (/** @type {any} */ { emu, body }) => {
+			if (!CALLBACK_MODES.includes(body?.mode)) throw new HttpError(400, 'mode must be retry or once');
+			emu.config.callbacks = body.mode;
+			return { body: { mode: callbackMode(emu) } };
+		},
 	},
 };

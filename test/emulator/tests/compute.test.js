@@ -276,3 +276,23 @@ test('fast clock: runs finish without advancing', async () => {
 		await t.control('POST', '/clock', { mode: 'manual' });
 	}
 });
+
+test('callback mode once: each callback is sent exactly once, never retried; kept across resets', async () => {
+	assert.deepEqual((await t.control('GET', '/callbacks/mode')).body, { mode: 'retry' });
+	assert.equal((await t.control('POST', '/callbacks/mode', { mode: 'sometimes' })).status, 400);
+	assert.deepEqual((await t.control('POST', '/callbacks/mode', { mode: 'once' })).body, { mode: 'once' });
+	const rx = await startReceiver({ fail: 5 });
+	try {
+		await t.control('POST', '/reset');
+		assert.deepEqual((await t.control('GET', '/callbacks/mode')).body, { mode: 'once' });
+		await submit({ pipeline_id: HM_100, params: {}, callback_url: rx.url });
+		await advance(12_000);
+		await rx.waitFor(1);
+		await new Promise((res) => setTimeout(res, 500)); // the short back-off would have retried by now
+		assert.equal(rx.received.length, 1, 'a refused callback is not sent again');
+		assert.deepEqual((await t.control('GET', '/callbacks')).body.map((d) => [d.attempt, d.status]), [[1, 500]]);
+	} finally {
+		await t.control('POST', '/callbacks/mode', { mode: 'retry' });
+		await rx.close();
+	}
+});

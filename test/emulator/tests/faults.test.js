@@ -117,3 +117,106 @@ test('bad fault rules are refused; one rule can be deleted by id', async () => {
 	assert.equal((await t.control('DELETE', `/faults/${body.id}`)).status, 404);
 	assert.equal((await t.call('admin', 'GET', '/api/v1/orgs')).status, 200);
 });
+
+/** A raw POST that reports the status, or the network error code when no answer came. */
+function postRaw(url, body, headers = {}) {
+	return new Promise((resolve) => {
+		const payload = JSON.stringify(body);
+		const req = http.request(url, { method: 'POST', headers: { authorization: 'Bearer flow-admin-token', 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } }, (res) => {
+			let text = '';
+			res.on('data', (c) => (text += c));
+			res.on('end', () => resolve({ status: res.statusCode, body: text }));
+			res.on('error', (err) => resolve({ error: err.code }));
+		});
+		req.on('error', (err) => resolve({ error: err.code }));
+		req.end(payload);
+	});
+}
+
+const subjectsNamed = async (displayId) =>
+	(await t.call('miner', 'GET', '/api/v1/subjects', { project: A, query: { search: displayId } })).body.filter((s) => s.display_id === displayId);
+
+test('after commit: the record is stored, then the connection drops', async () => {
+	await t.control('POST', '/faults', { service: 'miner', method: 'POST', path: '^/api/v1/subjects$', reset: true, afterCommit: true, count: 1 });
+	const r = await postRaw(`${t.url}/miner/api/v1/subjects`, { display_id: 'SUB-AC-RESET' }, { 'x-project-id': A });
+	assert.equal(r.error, 'ECONNRESET');
+	assert.equal((await subjectsNamed('SUB-AC-RESET')).length, 1, 'stored although the answer was lost');
+	const [entry] = (await t.control('GET', '/requests?method=POST')).body.slice(-1);
+	assert.equal(entry.status, 201, 'the log keeps what the server did');
+	assert.equal(entry.faultKind, 'reset after commit');
+});
+
+test('after commit: 502 and 504 answered for a stored record; before commit nothing is stored', async () => {
+	for (const status of [502, 504]) {
+		await t.control('POST', '/faults', { service: 'miner', method: 'POST', path: '^/api/v1/subjects$', status, afterCommit: true, count: 1 });
+		const after = await t.call('miner', 'POST', '/api/v1/subjects', { project: A, body: { display_id: `SUB-AC-${status}` } });
+		assert.equal(after.status, status);
+		assert.equal((await subjectsNamed(`SUB-AC-${status}`)).length, 1);
+		await t.control('POST', '/faults', { service: 'miner', method: 'POST', path: '^/api/v1/subjects$', status, count: 1 });
+		const before = await t.call('miner', 'POST', '/api/v1/subjects', { project: A, body: { display_id: `SUB-BC-${status}` } });
+		assert.equal(before.status, status);
+		assert.equal((await subjectsNamed(`SUB-BC-${status}`)).length, 0);
+	}
+});
+
+test('after commit: an answer later than the client waits for (stored at once, answered after delayMs)', async () => {
+	await t.control('POST', '/faults', { service: 'miner', method: 'POST', path: '^/api/v1/subjects$', delayMs: 400, afterCommit: true, count: 1 });
+	const controller = new AbortController();
+	const pending = fetch(`${t.url}/miner/api/v1/subjects`, {
+		method: 'POST',
+		headers: { authorization: 'Bearer flow-admin-token', 'x-project-id': A, 'content-type': 'application/json' },
+		body: JSON.stringify({ display_id: 'SUB-AC-LATE' }),
+		signal: controller.signal,
+	});
+	await new Promise((r) => setTimeout(r, 100));
+	assert.equal((await subjectsNamed('SUB-AC-LATE')).length, 1, 'stored before the answer');
+	controller.abort(); // the client gives up, as on its timeout
+	await assert.rejects(pending);
+	await new Promise((r) => setTimeout(r, 500)); // the late answer finds the connection gone: no crash
+	const late = await t.call('miner', 'POST', '/api/v1/subjects', { project: A, body: { display_id: 'SUB-AC-LATE' } });
+	assert.equal(late.status, 409, 'a resend meets the stored record');
+	// Without an abort the client gets the real answer, late.
+	await t.control('POST', '/faults', { service: 'miner', method: 'POST', path: '^/api/v1/subjects$', delayMs: 300, afterCommit: true, count: 1 });
+	const t0 = Date.now();
+	const slow = await t.call('miner', 'POST', '/api/v1/subjects', { project: A, body: { display_id: 'SUB-AC-SLOW' } });
+	assert.equal(slow.status, 201);
+	assert.ok(Date.now() - t0 >= 290);
+});
+
+test('after commit on signed uploads: the object is stored, then the PUT answer is lost', async () => {
+	const { body } = await t.call('files', 'POST', '/api/v1/files/upload-url', { project: A, body: { path: 'uploads/ac.txt', content_type: 'text/plain' } });
+	await t.control('POST', '/faults', { service: 'storage', method: 'PUT', status: 502, afterCommit: true, count: 1 });
+	const put = await fetch(body.url, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+	assert.equal(put.status, 502);
+	assert.equal(String(await t.emu.emulator.projectFiles.read(A, 'uploads/ac.txt')), 'hello');
+});
+
+test('a seeded mix is reproducible: same seed, same faults in the same order', async () => {
+	const mix = [
+		{ status: 429, retryAfter: 1, weight: 2 },
+		{ status: 503 },
+		{ reset: true },
+		{ reset: true, afterCommit: true },
+		{ status: 502, afterCommit: true },
+		{ status: 504, afterCommit: true, kind: 'proxy timeout after commit' },
+	];
+	const kinds = async () => {
+		await t.control('DELETE', '/faults');
+		await t.control('DELETE', '/requests');
+		await t.control('POST', '/faults', { service: 'admin', probability: 0.5, seed: 42, mix });
+		for (let i = 0; i < 40; i++) await getRaw(`${t.url}/admin/api/v1/orgs`);
+		return (await t.control('GET', '/requests')).body.map((e) => e.faultKind ?? 'none');
+	};
+	const first = await kinds();
+	const second = await kinds();
+	assert.deepEqual(second, first);
+	const fired = first.filter((k) => k !== 'none');
+	assert.ok(fired.length > 8 && fired.length < 32, `about half fire (${fired.length})`);
+	assert.ok(new Set(fired).size >= 4, `the mix is mixed: ${[...new Set(fired)].join(', ')}`);
+	assert.ok(fired.includes('proxy timeout after commit'), 'a kind name is kept');
+	assert.ok(fired.includes('429'));
+	await t.control('POST', '/faults', { service: 'admin', probability: 0.5, seed: 7, mix });
+	assert.equal((await t.control('POST', '/faults', { service: 'admin', mix: [] })).status, 400);
+	assert.equal((await t.control('POST', '/faults', { service: 'admin', mix: [{ weight: 1 }] })).status, 400);
+	assert.equal((await t.control('POST', '/faults', { service: 'admin', seed: 'x', status: 500 })).status, 400);
+});

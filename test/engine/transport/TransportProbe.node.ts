@@ -23,6 +23,12 @@ function parseBody(raw: unknown): IDataObject | undefined {
 	return (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject;
 }
 
+/** A shorter retry budget than the 60 s default, so budget tests stay quick. */
+function retryBudget(ctx: IExecuteFunctions, i: number) {
+	const budget = ctx.getNodeParameter('retryBudgetMs', i, 0) as number;
+	return budget ? { maxTotalWaitMs: budget } : undefined;
+}
+
 async function call(this: IExecuteFunctions, i: number) {
 	const response = await flowRequestFull.call(this, {
 		service: this.getNodeParameter('service', i) as FlowService,
@@ -34,6 +40,7 @@ async function call(this: IExecuteFunctions, i: number) {
 		timeout: this.getNodeParameter('timeout', i, undefined) as number | undefined,
 		deadline: (this.getNodeParameter('deadline', i, 0) as number) || undefined,
 		maxBodyBytes: (this.getNodeParameter('maxBodyBytes', i, 0) as number) || undefined,
+		retry: retryBudget(this, i),
 		itemIndex: i,
 	});
 	return { statusCode: response.statusCode, projectId: response.projectId ?? null, body: response.body as IDataObject };
@@ -95,6 +102,7 @@ export class TransportProbe implements INodeType {
 			{ displayName: 'Deadline', name: 'deadline', type: 'number', default: 0 },
 			{ displayName: 'Max Body Bytes', name: 'maxBodyBytes', type: 'number', default: 0 },
 			{ displayName: 'URL', name: 'url', type: 'string', default: '' },
+			{ displayName: 'Retry Budget (ms)', name: 'retryBudgetMs', type: 'number', default: 0 },
 		],
 	};
 

@@ -4,6 +4,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parseJsonParameter } from '../../../shared/actions/apiRequest';
 import { requireString } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
+import { createOnce } from '../../../shared/transport/reconcile';
+import { pipelineVersionKey } from '../../helpers/pipelineKey';
 import { splitTags } from '../../helpers/runs';
 
 const show = { resource: ['pipeline'], operation: ['create'] };
@@ -198,12 +200,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		if (properties) body.properties = properties;
 	}
-	return (await flowRequest.call(this, {
-		service: 'compute',
-		method: 'POST',
-		path: '/pipelines',
-		body,
-		project: 'optional',
-		itemIndex,
-	})) as IDataObject;
+	const send = async () =>
+		(await flowRequest.call(this, {
+			service: 'compute',
+			method: 'POST',
+			path: '/pipelines',
+			body,
+			project: 'optional',
+			itemIndex,
+		})) as IDataObject;
+	return await createOnce(this.getNode(), itemIndex, send, pipelineVersionKey(this, body, itemIndex));
 }

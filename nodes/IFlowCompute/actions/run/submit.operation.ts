@@ -5,7 +5,9 @@ import { parseJsonParameter } from '../../../shared/actions/apiRequest';
 import { projectLocator, recordLocator } from '../../../shared/descriptions';
 import { toNodeError } from '../../../shared/router';
 import { flowRequest, resolveProjectId } from '../../../shared/transport';
+import { createOnce } from '../../../shared/transport/reconcile';
 import { optionalId, pairsToParams, splitTags } from '../../helpers/runs';
+import { submitKey, submitKeyTag } from '../../helpers/submitKey';
 import { waitForRun } from '../../helpers/wait';
 import { pipelineField, readPipelineSlug, versionField } from '../fields';
 import { readWaitSettings, waitFields } from './wait.fields';
@@ -122,7 +124,7 @@ export const description: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Wait for Completion and Callback › Resume This Execution do not go together: this node will refuse to run. Turn Wait for Completion off (the Wait node after this one waits instead), or set Callback to None.",
+			'Wait for Completion and Callback › Resume This Execution do not go together: this node will refuse to run. Turn Wait for Completion off (the Wait node after this one waits instead), or set Callback to None.',
 		name: 'resumeAndWaitNotice',
 		type: 'notice',
 		default: '',
@@ -249,6 +251,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		tags.push(`n8n-workflow:${String(this.getWorkflow().id ?? 'unsaved')}`);
 		tags.push(`n8n-execution:${String(this.getExecutionId() ?? 'unknown')}`);
 	}
+	// The submission's natural key (a lost answer is looked up by it), stamped with the others.
+	const keyTag = options.stampExecution !== false ? submitKeyTag(this, itemIndex) : undefined;
+	if (keyTag) tags.push(keyTag);
 
 	const pipeline = (await flowRequest.call(this, {
 		service: 'compute',
@@ -265,9 +270,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (options.profile) body.profile = String(options.profile).trim();
 	if (callbackUrl) body.callback_url = callbackUrl;
 
-	let run: IDataObject;
-	try {
-		run = (await flowRequest.call(this, {
+	const send = async () =>
+		(await flowRequest.call(this, {
 			service: 'compute',
 			method: 'POST',
 			path: '/runs',
@@ -276,10 +280,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			projectId,
 			itemIndex,
 		})) as IDataObject;
+	let run: IDataObject;
+	try {
+		const key = keyTag ? submitKey(this, { tag: keyTag, projectId: String(projectId), itemIndex }) : undefined;
+		run = await createOnce(this.getNode(), itemIndex, send, key);
 	} catch (error) {
-		explainUnsure(this, error, tags, orderId);
+		if (!keyTag) explainUnsure(this, error, tags, orderId);
 		throw toNodeError(this, error, itemIndex);
 	}
 	if (!waitSettings) return run;
-	return await waitForRun.call(this, String(run.id), itemIndex, waitSettings);
+	const finished = await waitForRun.call(this, String(run.id), itemIndex, waitSettings);
+	return run.recovered ? { ...finished, recovered: true } : finished;
 }

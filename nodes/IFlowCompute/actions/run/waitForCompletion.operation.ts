@@ -12,10 +12,20 @@ export const description: INodeProperties[] = [
 	{ ...projectLocator, displayOptions: { show } },
 	runIdField({ show }),
 	...waitFields({ show }),
+	{
+		displayName: 'Output Failed Runs',
+		name: 'outputFailedRuns',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether a run that ends failed or cancelled is output (branch on its status) instead of failing the item. Useful after a Wait node: the check returns at once for a run that already ended.',
+		displayOptions: { show },
+	},
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const runId = requireId(this, 'runId', 'Run ID', itemIndex);
 	const settings = readWaitSettings(this, itemIndex);
-	return await waitForRun.call(this, runId, itemIndex, settings);
+	const outputFailed = this.getNodeParameter('outputFailedRuns', itemIndex, false) as boolean;
+	return await waitForRun.call(this, runId, itemIndex, { ...settings, outputFailed });
 }

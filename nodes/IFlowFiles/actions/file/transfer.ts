@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { createOnce } from '../../../shared/transport/reconcile';
 import { filesRequest } from '../../helpers/files';
+import { transferKey } from '../../helpers/transferKey';
 import { resolvePath } from '../../helpers/paths';
 import { overwriteField, pathField, projectField } from '../fields';
 
@@ -41,12 +43,20 @@ export async function transfer(
 	const source = await resolvePath(ctx, 'sourcePath', 'Source Path', itemIndex);
 	const destination = await resolvePath(ctx, 'destinationPath', 'Destination Path', itemIndex);
 	const overwrite = ctx.getNodeParameter('overwrite', itemIndex, false) as boolean;
-	const result = await filesRequest<IDataObject>(ctx, {
-		method: 'POST',
-		path: `/files/${operation}`,
-		body: { source_path: source, destination_path: destination, overwrite },
+	const send = async () =>
+		(await filesRequest<IDataObject>(ctx, {
+			method: 'POST',
+			path: `/files/${operation}`,
+			body: { source_path: source, destination_path: destination, overwrite },
+			itemIndex,
+			beyondReference: { instead: TRANSFER_INSTEAD[operation] },
+		})) ?? {};
+	const result = await createOnce(
+		ctx.getNode(),
 		itemIndex,
-		beyondReference: { instead: TRANSFER_INSTEAD[operation] },
-	});
-	return { source_path: source, destination_path: destination, ...(result ?? {}) };
+		send,
+		transferKey(ctx, operation, source, destination, itemIndex),
+	);
+	if (result.recovered) return { source_path: source, destination_path: destination, objects: 1, recovered: true };
+	return { source_path: source, destination_path: destination, ...result };
 }

@@ -121,6 +121,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path,
 			itemIndex,
 			body,
+			// A stored file can be read again, so a failed PUT can be sent again.
+			reopen: binary.id ? async () => await this.helpers.getBinaryStream(binary.id as string, READ_CHUNK) : undefined,
 			size,
 			headers: signedHeaders,
 			contentType: typeof signedType === 'string' && signedType ? signedType : contentType,

@@ -125,7 +125,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw new NodeOperationError(
 			this.getNode(),
 			`Order ${displayId} was created, but iFlow sent back no ID, so no sample was linked`,
-			{ itemIndex, description: 'Look the order up with Order › Get Many and add the samples with Order › Add Sample.' },
+			{
+				itemIndex,
+				description: 'Look the order up with Order › Get Many and add the samples with Order › Add Sample.',
+			},
 		);
 	}
 	const orderId = String(order.id);

@@ -4,6 +4,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { ROLE_ALIASES, ROLES } from '../../helpers/enums';
 import { minerRequest } from '../../helpers/request';
 import { toEnum } from '../../helpers/values';
+import { createOnce } from '../../../shared/transport/reconcile';
+import { sampleLinkKey } from './linkKey';
 
 /** The role a sample has on an order (reference §5.3), shared by Add Sample and Create › Samples. */
 export function roleField(): INodeProperties {
@@ -42,12 +44,15 @@ export async function linkSample(
 	role: string,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const link = await minerRequest(ctx, {
-		method: 'POST',
-		path: `/orders/${orderId}/samples/${sampleId}`,
-		body: { role },
-		itemIndex,
-	});
+	const send = async () =>
+		await minerRequest(ctx, {
+			method: 'POST',
+			path: `/orders/${orderId}/samples/${sampleId}`,
+			body: { role },
+			itemIndex,
+		});
+	// A lost answer is looked up in the order's samples instead of failing the item.
+	const link = await createOnce(ctx.getNode(), itemIndex, send, sampleLinkKey(ctx, orderId, sampleId, itemIndex));
 	// `role` in the request is INFERRED: a server without it links with a role of its own choosing.
 	const linkedAs = link.role === 'tumor' ? 'tumour' : link.role;
 	if (typeof linkedAs === 'string' && linkedAs !== role) {

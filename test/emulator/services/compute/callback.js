@@ -4,12 +4,21 @@
  * terminal state, `X-Flow-Event: run.<status>`, signed URLs to the outputs; retried 3 times on
  * non-2xx, network error or timeout. Back-off 10 s / 60 s / 300 s in real clock mode, short
  * (50/100/200 ms) in fast and manual modes. Every attempt is kept in `state.callback_deliveries`.
+ * Callback mode `once` (`config.callbacks`, control `POST /callbacks/mode`, CLI `--callbacks once`)
+ * sends each callback exactly once, never retried: the reference does not say iFlow retries.
  */
 import { randomUUID } from 'node:crypto';
 
 const REAL_BACKOFF = [10_000, 60_000, 300_000];
 const SHORT_BACKOFF = [50, 100, 200];
 const SIGNED_URL_TTL = 24 * 3600;
+
+export const CALLBACK_MODES = ['retry', 'once'];
+
+/** `retry` (default: up to 3 retries) or `once`. @param {any} emu */
+export function callbackMode(emu) {
+	return emu.config.callbacks === 'once' ? 'once' : 'retry';
+}
 
 /** @param {any} emu @param {any} run @param {any} pipeline */
 export function callbackBody(emu, run, pipeline) {
@@ -72,6 +81,7 @@ export function sendCallback(emu, run, pipeline) {
 			record.error = String(/** @type {Error} */ (err).message ?? err);
 		}
 		const backoff = emu.clock.mode === 'real' ? REAL_BACKOFF : SHORT_BACKOFF;
+		if (callbackMode(emu) === 'once') return;
 		if (n < backoff.length && !stopped) {
 			const t = setTimeout(() => void attempt(n + 1), backoff[n]);
 			t.unref?.();

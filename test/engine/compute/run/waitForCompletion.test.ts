@@ -117,6 +117,22 @@ describe('Compute › Run › Wait for Completion', () => {
 		expect(result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
+	test('Output Failed Runs: a run that already ended is output at once, whatever its status (one check each)', async () => {
+		const emu = emulator();
+		const failed = await finishedRun(emu, 'failed');
+		const cancelled = await finishedRun(emu, 'cancelled');
+		const succeeded = await finishedRun(emu, 'succeeded');
+		await emu.clearRequests();
+		const result = await run(emu, wait('={{ $json.id }}', { outputFailedRuns: true }), {
+			items: [{ id: failed.id }, { id: cancelled.id }, { id: succeeded.id }],
+		});
+		expect(result.output.map((item) => item.json.status)).toEqual(['failed', 'cancelled', 'succeeded']);
+		expect(result.output[0].json.error_message).toBeTruthy();
+		expect(result.output[2].json.outputs).toBeDefined();
+		for (const id of [failed.id, cancelled.id, succeeded.id])
+			expect(await statusChecks(emu, String(id))).toHaveLength(1);
+	});
+
 	test('times out with its own error and the last status', async () => {
 		const emu = emulator();
 		const submitted = await submitRun(emu); // the manual clock never moves: stays queued

@@ -51,13 +51,22 @@ describe('iFlow Files › File › Download', () => {
 		expect(await emu.requests({ service: 'storage' })).toHaveLength(0);
 	});
 
-	test('a download cut short by the storage fails', async () => {
+	test('a download cut short by the storage starts over; one cut short again and again fails, readably', async () => {
 		const emu = emulator();
 		await seedFiles(emu, { 'big/reads.fastq': 'ACGT'.repeat(50_000) });
 		await emu.fault({ service: 'storage', method: 'GET', truncate: 1000, count: 1 });
+		const retried = await runNode({ node, parameters: download('big/reads.fastq'), credentials: emu.credentials() });
+		expect(retried.output[0].json.size).toBe(200_000);
+		expect(await emu.requests({ service: 'storage' })).toHaveLength(2);
+		// The storage also asks to wait longer than the retry budget: the cut is final.
+		await emu.fault({ service: 'storage', method: 'GET', truncate: 1000, count: 1 });
+		await emu.fault({ service: 'storage', method: 'GET', status: 503, retryAfter: '3600', count: 1 });
 		const result = await runNode({ node, parameters: download('big/reads.fastq'), credentials: emu.credentials() });
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toMatch(/download of big\/reads\.fastq (broke off|is incomplete)/);
+		expect(result.error?.message).toMatch(/Storage refused the download of big\/reads\.fastq \(HTTP 503\)/);
+		expect(result.error?.description).toMatch(
+			/Tried 2 times over \d+ s \((broke off|short body|ECONNRESET|\w+), 503\)/,
+		);
 		expect(allText(result.run)).not.toMatch(/X-Flow-Signature|X-Flow-Expires/);
 	});
 

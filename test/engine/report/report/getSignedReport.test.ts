@@ -79,7 +79,8 @@ describe('Report › Get Signed Report', () => {
 
 	test('a storage failure is readable and keeps the signature secret; Continue On Fail', async () => {
 		const { orderId } = await signedOrder(emu, 'ORD-9');
-		await emu.fault({ service: 'storage', status: 500, body: { detail: 'disk on fire' } });
+		// Asking to wait longer than the retry budget: the transfer fails at once.
+		await emu.fault({ service: 'storage', status: 500, retryAfter: '3600', body: { detail: 'disk on fire' } });
 		const failed = await runNode({
 			node,
 			parameters: parameters({ mode: 'id', value: orderId }),
