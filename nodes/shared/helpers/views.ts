@@ -41,9 +41,12 @@ export interface ViewOptions {
  * A view keeping `fields` in that order. The convention everywhere: `id` first, then the display
  * ID or name, then the status, then the rest; fields a record does not have are left out.
  */
+/** Flags the node itself sets on a result; every view keeps them (reconcile.ts sets `recovered`). */
+const NODE_FLAGS = ['recovered'];
+
 export function recordView(fields: readonly string[], options: ViewOptions = {}): RecordView {
 	return (record) => {
-		const picked = pickFields(options.normalize ? options.normalize(record) : record, fields);
+		const picked = pickFields(options.normalize ? options.normalize(record) : record, [...fields, ...NODE_FLAGS]);
 		for (const [field, view] of Object.entries(options.nested ?? {})) {
 			const value = picked[field];
 			if (Array.isArray(value)) picked[field] = value.map((entry) => (isRecord(entry) ? view(entry) : entry));

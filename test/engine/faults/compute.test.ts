@@ -132,7 +132,11 @@ describe('Compute › Pipeline › Create through lost answers', () => {
 		);
 		// With Overwrite on, the create is sent again and replaces it, as asked.
 		await emu.fault({ service: 'compute', method: 'POST', path: '^/api/v1/pipelines$', reset: true, count: 1 });
-		const forced = await run(emu, { ...pipeline, additionalFields: { ...pipeline.additionalFields, force: true } });
+		const forced = await run(emu, {
+			...pipeline,
+			simplify: false,
+			additionalFields: { ...pipeline.additionalFields, force: true },
+		});
 		expect(forced.output[0].json).toMatchObject({ name: 'Hereditary panel', source_type: 'gitlab' });
 	});
 });
