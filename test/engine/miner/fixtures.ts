@@ -1,52 +1,18 @@
 // Shared set-up for the iFlow Miner engine tests: one emulator per test file, records made
 // through the real API (or seeded in bulk), and a short way to run the node.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
-import { runNode } from '../../helpers/engine';
-import type { RunNodeResult } from '../../helpers/engine';
-import { PROJECT_A, startEmulator } from '../../helpers/emulator';
+import { nodeRunner } from '../../helpers/suite';
+import { PROJECT_A } from '../../helpers/emulator';
 import type { EmulatorHandle } from '../../helpers/emulator';
 
 export const node = new IFlowMiner();
 
-/** Start one emulator for the file and give every test a fresh state and an empty log. */
-export function useEmulator(): () => EmulatorHandle {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(async () => await emu.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clearRequests();
-		await emu.clearFaults();
-	});
-	return () => emu;
-}
+export { byId, useEmulator } from '../../helpers/suite';
+export type { RunOptions } from '../../helpers/suite';
 
-export interface RunOptions {
-	items?: IDataObject[] | INodeExecutionData[];
-	continueOnFail?: boolean;
-	credentials?: Record<string, unknown>;
-}
-
-export async function run(
-	emu: EmulatorHandle,
-	parameters: Record<string, unknown>,
-	options: RunOptions = {},
-): Promise<RunNodeResult> {
-	return await runNode({
-		node,
-		parameters: parameters as INodeParameters,
-		items: options.items,
-		continueOnFail: options.continueOnFail,
-		credentials: emu.credentials(options.credentials),
-	});
-}
-
-/** A resource locator value "By ID". */
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const run = nodeRunner(node);
 
 export async function createSubject(emu: EmulatorHandle, displayId: string, extra: IDataObject = {}) {
 	return await emu.api<IDataObject>('miner', 'POST', '/subjects', { body: { display_id: displayId, ...extra } });

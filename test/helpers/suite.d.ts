@@ -1,0 +1,24 @@
+import type { IDataObject, INodeType } from 'n8n-workflow';
+
+import type { EmulatorHandle, startEmulator } from './emulator';
+import type { RunNodeOptions, RunNodeResult } from './engine';
+
+/** One emulator per test file; fresh state, empty request log and no faults before each test. */
+export declare function useEmulator(options?: Parameters<typeof startEmulator>[0]): () => EmulatorHandle;
+
+export type RunOptions = Omit<RunNodeOptions, 'node' | 'parameters' | 'credentials'> & {
+	/** Overrides for the emulator's credentials. */
+	credentials?: Record<string, unknown>;
+};
+
+export type NodeRun = (
+	emu: EmulatorHandle,
+	parameters: Record<string, unknown>,
+	options?: RunOptions,
+) => Promise<RunNodeResult>;
+
+/** `run(emu, parameters, options)` for one node type, with the emulator's credentials. */
+export declare function nodeRunner(node: INodeType): NodeRun;
+
+/** A resource locator value "By ID". */
+export declare function byId(value: string): IDataObject & { __rl: true; mode: 'id'; value: string };

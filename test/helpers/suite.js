@@ -1,0 +1,41 @@
+// Per-file test set-up shared by every engine test: one emulator per file, a clean state before
+// each test, and a short way to run one node against it. Test files and per-node fixtures use
+// these instead of writing the start/reset/stop block again.
+const { startEmulator } = require('./emulator');
+const { runNode } = require('./engine');
+
+/**
+ * Start one emulator for the test file (beforeAll), give every test a fresh state, an empty
+ * request log and no faults (beforeEach), stop it afterwards (afterAll).
+ * @param {Parameters<typeof startEmulator>[0]} [options] passed to startEmulator
+ * @returns {() => import('./emulator').EmulatorHandle}
+ */
+function useEmulator(options = {}) {
+	let emu;
+	beforeAll(async () => {
+		emu = await startEmulator(options);
+	});
+	afterAll(async () => await emu?.stop());
+	beforeEach(async () => {
+		await emu.reset();
+		await emu.clearRequests();
+		await emu.clearFaults();
+	});
+	return () => emu;
+}
+
+/**
+ * `run(emu, parameters, options)` for one node type: the emulator's credentials (with
+ * `options.credentials` as overrides) and the rest of runNode's options passed through.
+ */
+function nodeRunner(node) {
+	return async (emu, parameters, options = {}) => {
+		const { credentials, ...rest } = options;
+		return await runNode({ node, parameters, ...rest, credentials: emu.credentials(credentials) });
+	};
+}
+
+/** A resource locator value "By ID". */
+const byId = (value) => ({ __rl: true, mode: 'id', value });
+
+module.exports = { useEmulator, nodeRunner, byId };
