@@ -5,6 +5,7 @@ module.exports = {
 	testMatch: ['<rootDir>/test/{unit,engine,package}/**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
 	setupFiles: ['<rootDir>/test/helpers/setup.js'],
+	setupFilesAfterEnv: ['<rootDir>/test/helpers/countAssertions.js'],
 	testTimeout: 60_000,
 	maxWorkers: 2,
 };
