@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator, withSimplify } from '../shared/descriptions';
+import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -44,12 +44,6 @@ export class IFlowAudit implements INodeType {
 					{ name: 'Event', value: 'event' },
 				],
 				default: 'event',
-			},
-			{
-				...projectLocator,
-				description:
-					"Only events of this project. Leave empty to use the credential's Default Project ID, or, without one, every project you can see.",
-				displayOptions: { show: { resource: ['event'] } },
 			},
 			...event.description,
 			...apiRequest.description,

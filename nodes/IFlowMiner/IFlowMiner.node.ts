@@ -1,7 +1,7 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator, withSimplify } from '../shared/descriptions';
+import { projectField, withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchOrders, searchProjects, searchSamples, searchSubjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -53,7 +53,13 @@ export class IFlowMiner implements INodeType {
 				],
 				default: 'order',
 			},
-			{ ...projectLocator, displayOptions: { show: { resource: ['subject', 'sample', 'order'] } } },
+			// Miner's operations do not list the Project field among their own properties yet (their
+			// descriptions are being rewritten): until they do, one per resource, for each of its operations.
+			...(['subject', 'sample', 'order'] as const).flatMap((resource) =>
+				updateDisplayOptions({ show: { resource: [resource], operation: Object.keys(operations[resource]) } }, [
+					projectField(),
+				]),
+			),
 			...subject.description,
 			...sample.description,
 			...order.description,

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator, withSimplify } from '../shared/descriptions';
+import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchOrders, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -46,7 +46,6 @@ export class IFlowReport implements INodeType {
 				],
 				default: 'report',
 			},
-			{ ...projectLocator, displayOptions: { show: { resource: ['report'] } } },
 			...report.description,
 			...apiRequest.description,
 		],

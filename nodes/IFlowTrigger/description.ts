@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { projectLocator } from '../shared/descriptions';
+import { projectField } from '../shared/descriptions';
 import type { TriggerEvent } from './helpers/events';
 
 /**
@@ -158,7 +158,7 @@ export function triggerProperties(offered: TriggerEvents): INodeProperties[] {
 		description: 'What starts the workflow',
 	};
 	const fields = EVENT_FIELDS.filter(([, shownFor]) => offered.events.includes(shownFor)).map(([field]) => field);
-	return [projectLocator, event, ...fields, options];
+	return [projectField(), event, ...fields, options];
 }
 
 export const MINER_EVENTS: TriggerEvents = {

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectLocator, withSimplify } from '../shared/descriptions';
+import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchOrders, searchProjects, searchSamples } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -47,7 +47,6 @@ export class IFlowVcf implements INodeType {
 				],
 				default: 'variant',
 			},
-			{ ...projectLocator, displayOptions: { show: { resource: ['variant', 'cache'] } } },
 			...variant.description,
 			...cache.description,
 			...apiRequest.description,

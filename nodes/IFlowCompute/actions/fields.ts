@@ -3,7 +3,7 @@ import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-wo
 import { requireId } from '../../shared/helpers';
 
 /** Pipeline by slug: from the searchable list (value = slug) or typed. */
-export function pipelineField(displayOptions: IDisplayOptions): INodeProperties {
+export function pipelineField(displayOptions?: IDisplayOptions): INodeProperties {
 	return {
 		displayName: 'Pipeline',
 		name: 'pipeline',
@@ -31,7 +31,7 @@ export function pipelineField(displayOptions: IDisplayOptions): INodeProperties 
 }
 
 /** A version of the selected pipeline; empty = the latest active one. */
-export function versionField(displayOptions: IDisplayOptions): INodeProperties {
+export function versionField(displayOptions?: IDisplayOptions): INodeProperties {
 	return {
 		displayName: 'Version Name or ID',
 		name: 'version',
@@ -54,7 +54,7 @@ export function readPipelineSlug(ctx: IExecuteFunctions, itemIndex: number): str
 	});
 }
 
-export function runIdField(displayOptions: IDisplayOptions): INodeProperties {
+export function runIdField(displayOptions?: IDisplayOptions): INodeProperties {
 	return {
 		displayName: 'Run ID',
 		name: 'runId',

@@ -1,7 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator } from '../descriptions/project';
+import { projectField } from '../descriptions/project';
 import { API_METHODS, fillPathParameters, splitMethodAndPath } from '../helpers/openApi';
 import { requestPathProblem } from '../helpers/pathSafety';
 import type { OperationModule } from '../router';
@@ -38,24 +38,7 @@ function nameValueCollection(
 }
 
 function fields(service: FlowService): INodeProperties[] {
-	const show = { resource: ['apiRequest'], operation: ['send'] };
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: ['apiRequest'] } },
-			options: [
-				{
-					name: 'Send',
-					value: 'send',
-					action: 'Send an API request',
-					description: `Send a request to the iFlow ${service} API`,
-				},
-			],
-			default: 'send',
-		},
+	const properties: INodeProperties[] = [
 		{
 			displayName: 'Method',
 			name: 'method',
@@ -68,7 +51,6 @@ function fields(service: FlowService): INodeProperties[] {
 				{ name: 'PUT', value: 'PUT' },
 			],
 			default: 'GET',
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Path',
@@ -77,7 +59,6 @@ function fields(service: FlowService): INodeProperties[] {
 			default: { mode: 'list', value: '' },
 			required: true,
 			description: `Endpoint under the ${service} service's /api/v1. Pick one the service documents, or type any path.`,
-			displayOptions: { show },
 			modes: [
 				{
 					displayName: 'From List',
@@ -100,12 +81,10 @@ function fields(service: FlowService): INodeProperties[] {
 				value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b',
 			}),
 			description: 'Values for placeholders in the path, e.g. name order_id fills {order_id}',
-			displayOptions: { show },
 		},
-		{ ...projectLocator, displayOptions: { show } },
+		projectField(),
 		{
 			...nameValueCollection('query', 'Query Parameters', 'Add Parameter', { name: 'status', value: 'analyzing' }),
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Body (JSON)',
@@ -113,8 +92,28 @@ function fields(service: FlowService): INodeProperties[] {
 			type: 'json',
 			default: '',
 			description: 'JSON body for POST, PUT and PATCH',
-			displayOptions: { show: { ...show, method: WITH_BODY } },
+			displayOptions: { show: { method: WITH_BODY } },
 		},
+	];
+	const displayOptions = { show: { resource: ['apiRequest'], operation: ['send'] } };
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['apiRequest'] } },
+			options: [
+				{
+					name: 'Send',
+					value: 'send',
+					action: 'Send an API request',
+					description: `Send a request to the iFlow ${service} API`,
+				},
+			],
+			default: 'send',
+		},
+		...updateDisplayOptions(displayOptions, properties),
 	];
 }
 

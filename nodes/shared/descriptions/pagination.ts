@@ -1,7 +1,10 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-/** Return All + Limit with n8n's standard wording, shown for the given operations. */
-export function returnAllOrLimit(displayOptions: IDisplayOptions): INodeProperties[] {
+/**
+ * Return All + Limit with n8n's standard wording. Without `displayOptions` the operation scopes
+ * them (updateDisplayOptions). Limit shows only while Return All is off.
+ */
+export function returnAllOrLimit(displayOptions: IDisplayOptions = {}): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',

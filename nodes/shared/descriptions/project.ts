@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** The Project field every project-scoped operation shows. Empty = the credential's default. */
-export const projectLocator: INodeProperties = {
+const PROJECT: INodeProperties = {
 	displayName: 'Project',
 	name: 'project',
 	type: 'resourceLocator',
@@ -24,3 +23,12 @@ export const projectLocator: INodeProperties = {
 		},
 	],
 };
+
+/**
+ * The Project field (parameter `project`, read by the transport). Every project-scoped operation
+ * lists it first among its own properties; updateDisplayOptions scopes it like the rest.
+ * Empty = the credential's default. `overrides`: this operation's wording, or `required`.
+ */
+export function projectField(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return { ...PROJECT, ...overrides };
+}

@@ -1,8 +1,9 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDisplayOptions, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
 import type { SimplifyTable } from '../helpers/views';
 
-export function simplifyField(displayOptions: IDisplayOptions, on = true): INodeProperties {
+export function simplifyField(displayOptions: IDisplayOptions = {}, on = true): INodeProperties {
 	const field: INodeProperties = {
 		displayName: 'Simplify',
 		name: 'simplify',
@@ -30,12 +31,14 @@ function lastIndex(properties: INodeProperties[], matches: (property: INodePrope
  * its own field, off by default, so workflows saved with it keep their raw output.
  */
 function simplifyFields(resource: string, operation: string, onFrom: number, firstVersion: number): INodeProperties[] {
-	const show = { resource: [resource], operation: [operation] };
-	if (onFrom <= firstVersion) return [simplifyField({ show })];
-	return [
-		simplifyField({ show: { ...show, '@version': [{ _cnd: { lt: onFrom } }] } }, false),
-		simplifyField({ show: { ...show, '@version': [{ _cnd: { gte: onFrom } }] } }, true),
-	];
+	const fields =
+		onFrom <= firstVersion
+			? [simplifyField()]
+			: [
+					simplifyField({ show: { '@version': [{ _cnd: { lt: onFrom } }] } }, false),
+					simplifyField({ show: { '@version': [{ _cnd: { gte: onFrom } }] } }, true),
+				];
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, fields);
 }
 
 /**

@@ -1,11 +1,14 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
 
-const show = { resource: ['organization'], operation: ['getMany'] };
+const properties: INodeProperties[] = returnAllOrLimit();
 
-export const description: INodeProperties[] = [...returnAllOrLimit({ show })];
+const displayOptions = { show: { resource: ['organization'], operation: ['getMany'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;

@@ -1,9 +1,18 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { flowRequest, resolveProjectId } from '../../../shared/transport';
-import { projectField } from './projectField';
+import { projectField } from '../../../shared/descriptions';
 
-export const description: INodeProperties[] = [projectField({ show: { resource: ['project'], operation: ['get'] } })];
+/** The project an Admin operation acts on: its ID or its slug. */
+export const PROJECT_ID_OR_SLUG =
+	"The project: pick it from the list or paste its ID or slug (from iFlow Admin › Project › Get Many). Leave empty to use the credential's Default Project ID.";
+
+const properties: INodeProperties[] = [projectField({ description: PROJECT_ID_OR_SLUG })];
+
+const displayOptions = { show: { resource: ['project'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const projectId = (await resolveProjectId(this, 'required', itemIndex)) as string;

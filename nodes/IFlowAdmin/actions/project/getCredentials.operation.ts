@@ -1,15 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { flowRequest, requireQueryParametersOffered, resolveProjectId } from '../../../shared/transport';
 import { maskCredentialSecrets } from './maskSecrets';
-import { projectField } from './projectField';
+import { projectField } from '../../../shared/descriptions';
+import { PROJECT_ID_OR_SLUG } from './get.operation';
 
-const show = { resource: ['project'], operation: ['getCredentials'] };
-
-export const description: INodeProperties[] = [
-	projectField({ show }),
+const properties: INodeProperties[] = [
+	projectField({ description: PROJECT_ID_OR_SLUG }),
 	{
 		displayName: 'Include Secrets',
 		name: 'includeSecrets',
@@ -17,9 +16,12 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to return the secret values (service account key, access keys) in clear text. Off: every secret is shown as ****.',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['project'], operation: ['getCredentials'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 const SECRETS_INSTEAD =
 	'read the secrets where they are kept (the Admin Console, or your cloud console). The reference says this endpoint does not reveal them to ordinary users.';

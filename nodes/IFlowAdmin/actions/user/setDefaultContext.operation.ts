@@ -1,18 +1,21 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator } from '../../../shared/descriptions';
+import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
 
-export const description: INodeProperties[] = [
-	{
-		...projectLocator,
+const properties: INodeProperties[] = [
+	projectField({
 		required: true,
 		description:
 			'The project to make your default: pick it from the list or paste its ID (a UUID, from iFlow Admin › Project › Get Many)',
-		displayOptions: { show: { resource: ['user'], operation: ['setDefaultContext'] } },
-	},
+	}),
 ];
+
+const displayOptions = { show: { resource: ['user'], operation: ['setDefaultContext'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const projectId = requireId(this, 'project', 'Project', itemIndex);

@@ -1,22 +1,23 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
 import { queryParameterListed } from '../../../shared/transport/capabilities';
 import { flowServiceApi } from '../../../shared/transport/request';
 
-const show = { resource: ['event'], operation: ['getMany'] };
-
-export const description: INodeProperties[] = [
-	...returnAllOrLimit({ show }),
+const properties: INodeProperties[] = [
+	projectField({
+		description:
+			"Only events of this project. Leave empty to use the credential's Default Project ID, or, without one, every project you can see.",
+	}),
+	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Action',
@@ -70,7 +71,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Sort',
@@ -85,6 +85,10 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['event'], operation: ['getMany'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 interface EventFilters {
 	action?: string;

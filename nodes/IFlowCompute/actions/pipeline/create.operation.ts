@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parseJsonParameter } from '../../../shared/actions/apiRequest';
@@ -8,9 +8,7 @@ import { createOnce } from '../../../shared/transport/reconcile';
 import { pipelineVersionKey } from '../../helpers/pipelineKey';
 import { splitTags } from '../../helpers/runs';
 
-const show = { resource: ['pipeline'], operation: ['create'] };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -19,7 +17,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'Hereditary panel',
 		description: 'Name shown in iFlow',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Slug',
@@ -29,7 +26,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'hereditary-panel',
 		description: 'Lower-case letters, digits and dashes',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Version',
@@ -39,7 +35,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: '1.0.0',
 		description: 'Version number of this registration (semantic version); slug and version together must be new',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Source Type',
@@ -51,7 +46,6 @@ export const description: INodeProperties[] = [
 			{ name: 'GitLab', value: 'gitlab' },
 			{ name: 'Nf-Core', value: 'nfcore' },
 		],
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Source URL',
@@ -61,7 +55,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'https://gitlab.example.org/pipelines/hereditary-panel/hereditary-panel.wdl',
 		description: 'Where the WDL file or Nextflow pipeline lives',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Additional Fields',
@@ -69,7 +62,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Default Container Image',
@@ -148,6 +140,10 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['pipeline'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

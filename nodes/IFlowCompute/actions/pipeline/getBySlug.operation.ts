@@ -1,11 +1,14 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { flowRequest } from '../../../shared/transport';
 import { pipelineField, readPipelineSlug, versionField } from '../fields';
 
-const show = { resource: ['pipeline'], operation: ['getBySlug'] };
+const properties: INodeProperties[] = [pipelineField(), versionField()];
 
-export const description: INodeProperties[] = [pipelineField({ show }), versionField({ show })];
+const displayOptions = { show: { resource: ['pipeline'], operation: ['getBySlug'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** `GET /pipelines/slug/{slug}[?version=]`: the given version, else the latest active one. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

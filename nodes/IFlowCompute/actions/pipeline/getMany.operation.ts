@@ -1,3 +1,4 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
@@ -10,17 +11,14 @@ import {
 	queryParameterListed,
 } from '../../../shared/transport';
 
-const show = { resource: ['pipeline'], operation: ['getMany'] };
-
-export const description: INodeProperties[] = [
-	...returnAllOrLimit({ show }),
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Include Inactive',
@@ -40,6 +38,10 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['pipeline'], operation: ['getMany'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 const INACTIVE_INSTEAD =
 	'set the Slug filter: every version of that pipeline, inactive ones too, is then read from GET /pipelines/slug/{slug}/versions (in the published reference). Pipeline › Get Versions does the same.';

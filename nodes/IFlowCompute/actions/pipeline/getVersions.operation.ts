@@ -1,12 +1,14 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { flowRequest, listItems } from '../../../shared/transport';
 import { pipelineField, readPipelineSlug } from '../fields';
 
-const show = { resource: ['pipeline'], operation: ['getVersions'] };
+const properties: INodeProperties[] = [pipelineField()];
 
-export const description: INodeProperties[] = [pipelineField({ show })];
+const displayOptions = { show: { resource: ['pipeline'], operation: ['getVersions'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** All versions of a pipeline (inactive too), newest first. Flow answers [] for an unknown slug. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

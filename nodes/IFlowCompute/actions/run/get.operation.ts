@@ -1,13 +1,16 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator } from '../../../shared/descriptions';
+import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
 import { runIdField } from '../fields';
 
-const show = { resource: ['run'], operation: ['get'] };
+const properties: INodeProperties[] = [projectField(), runIdField()];
 
-export const description: INodeProperties[] = [{ ...projectLocator, displayOptions: { show } }, runIdField({ show })];
+const displayOptions = { show: { resource: ['run'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const runId = requireId(this, 'runId', 'Run ID', itemIndex);

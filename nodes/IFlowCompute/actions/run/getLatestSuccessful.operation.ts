@@ -1,17 +1,16 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator, recordLocator } from '../../../shared/descriptions';
+import { projectField, recordLocator } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { latestSucceeded, runStatus } from '../../helpers/runs';
 import { runsOfOrder } from './getRunsOfOrder.operation';
 
-const show = { resource: ['run'], operation: ['getLatestSuccessful'] };
+const properties: INodeProperties[] = [projectField(), recordLocator('order', 'Order', 'searchOrders')];
 
-export const description: INodeProperties[] = [
-	{ ...projectLocator, displayOptions: { show } },
-	{ ...recordLocator('order', 'Order', 'searchOrders'), displayOptions: { show } },
-];
+const displayOptions = { show: { resource: ['run'], operation: ['getLatestSuccessful'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The newest succeeded run of an order; a clear error (with what exists) when there is none. */
 export async function latestSuccessfulRun(

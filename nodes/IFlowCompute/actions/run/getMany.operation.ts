@@ -1,22 +1,20 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator, returnAllOrLimit } from '../../../shared/descriptions';
+import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll, flowServiceApi, queryParameterListed } from '../../../shared/transport';
 import { optionalId } from '../../helpers/runs';
 import { runsOfOrder } from './getRunsOfOrder.operation';
 
-const show = { resource: ['run'], operation: ['getMany'] };
-
-export const description: INodeProperties[] = [
-	{ ...projectLocator, displayOptions: { show } },
-	...returnAllOrLimit({ show }),
+const properties: INodeProperties[] = [
+	projectField(),
+	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Order ID',
@@ -48,6 +46,10 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['run'], operation: ['getMany'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * `GET /runs` of the project (X-Project-ID required), newest first. Its filters are INFERRED

@@ -1,14 +1,12 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator, recordLocator } from '../../../shared/descriptions';
+import { projectField, recordLocator } from '../../../shared/descriptions';
 import { requireId, requireString } from '../../../shared/helpers';
 import { flowRequest, listItems } from '../../../shared/transport';
 import { withDownloadUrls } from '../../helpers/outputs';
 import { runIdField } from '../fields';
 import { latestSuccessfulRun } from './getLatestSuccessful.operation';
-
-const show = { resource: ['run'], operation: ['getOutputByName'] };
 
 const downloadUrlField: INodeProperties = {
 	displayName: 'Add Download URL',
@@ -19,8 +17,8 @@ const downloadUrlField: INodeProperties = {
 		"Whether to add a signed download URL (valid about an hour) for a File output. The link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires. Turn it on only when the next node needs the link.",
 };
 
-export const description: INodeProperties[] = [
-	{ ...projectLocator, displayOptions: { show } },
+const properties: INodeProperties[] = [
+	projectField(),
 	{
 		displayName: 'Source',
 		name: 'source',
@@ -34,10 +32,9 @@ export const description: INodeProperties[] = [
 			},
 			{ name: 'Run', value: 'run', description: 'A run by its ID' },
 		],
-		displayOptions: { show },
 	},
-	{ ...recordLocator('order', 'Order', 'searchOrders'), displayOptions: { show: { ...show, source: ['order'] } } },
-	runIdField({ show: { ...show, source: ['run'] } }),
+	{ ...recordLocator('order', 'Order', 'searchOrders'), displayOptions: { show: { source: ['order'] } } },
+	runIdField({ show: { source: ['run'] } }),
 	{
 		displayName: 'Output Name',
 		name: 'outputName',
@@ -46,13 +43,16 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'annotated_vcf_gz',
 		description: "The output's semantic name from the pipeline (e.g. annotated_vcf_gz, report)",
-		displayOptions: { show },
 	},
 	// Version 1 added the link by default; 1.1 (new nodes) asks for it. Saved v1 nodes keep their
 	// behaviour: n8n stores only non-default values, so changing v1's default would drop their links.
-	{ ...downloadUrlField, default: true, displayOptions: { show: { ...show, '@version': [1] } } },
-	{ ...downloadUrlField, default: false, displayOptions: { show: { ...show, '@version': [{ _cnd: { gte: 1.1 } }] } } },
+	{ ...downloadUrlField, default: true, displayOptions: { show: { '@version': [1] } } },
+	{ ...downloadUrlField, default: false, displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } } },
 ];
+
+const displayOptions = { show: { resource: ['run'], operation: ['getOutputByName'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The CLI's "output X of order Y" chain in one step: run → outputs → match name → signed URL. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

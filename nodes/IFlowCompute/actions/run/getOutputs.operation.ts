@@ -1,16 +1,15 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator } from '../../../shared/descriptions';
+import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest, listItems } from '../../../shared/transport';
 import { withDownloadUrls } from '../../helpers/outputs';
 import { runIdField } from '../fields';
 
-const show = { resource: ['run'], operation: ['getOutputs'] };
-
-export const description: INodeProperties[] = [
-	{ ...projectLocator, displayOptions: { show } },
-	runIdField({ show }),
+const properties: INodeProperties[] = [
+	projectField(),
+	runIdField(),
 	{
 		displayName: 'Add Download URLs',
 		name: 'downloadUrls',
@@ -18,9 +17,12 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['run'], operation: ['getOutputs'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** One item per semantic output (WDL runs that succeeded); none when Flow has none. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,16 +1,19 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
+import { projectField, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest, listItems } from '../../../shared/transport';
 
-const show = { resource: ['run'], operation: ['getRunsOfOrder'] };
-
-export const description: INodeProperties[] = [
-	{ ...projectLocator, displayOptions: { show } },
-	{ ...recordLocator('order', 'Order', 'searchOrders'), displayOptions: { show } },
-	...returnAllOrLimit({ show }),
+const properties: INodeProperties[] = [
+	projectField(),
+	recordLocator('order', 'Order', 'searchOrders'),
+	...returnAllOrLimit(),
 ];
+
+const displayOptions = { show: { resource: ['run'], operation: ['getRunsOfOrder'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** `GET /runs/by-order/{order_id}`: one unpaged list, newest first; Limit applies here. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

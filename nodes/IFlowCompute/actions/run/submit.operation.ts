@@ -1,8 +1,8 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parseJsonParameter } from '../../../shared/actions/apiRequest';
-import { projectLocator, recordLocator } from '../../../shared/descriptions';
+import { projectField, recordLocator } from '../../../shared/descriptions';
 import { toNodeError } from '../../../shared/router';
 import { flowRequest, resolveProjectId } from '../../../shared/transport';
 import { createOnce } from '../../../shared/transport/reconcile';
@@ -12,12 +12,10 @@ import { waitForRun } from '../../helpers/wait';
 import { pipelineField, readPipelineSlug, versionField } from '../fields';
 import { readWaitSettings, waitFields } from './wait.fields';
 
-const show = { resource: ['run'], operation: ['submit'] };
-
-export const description: INodeProperties[] = [
-	{ ...projectLocator, displayOptions: { show } },
-	pipelineField({ show }),
-	versionField({ show }),
+const properties: INodeProperties[] = [
+	projectField(),
+	pipelineField(),
+	versionField(),
 	{
 		displayName: 'Specify Parameters',
 		name: 'specifyParameters',
@@ -27,7 +25,6 @@ export const description: INodeProperties[] = [
 			{ name: 'Using Fields Below', value: 'keypair' },
 			{ name: 'Using JSON', value: 'json' },
 		],
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Parameters',
@@ -38,7 +35,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		description:
 			'Workflow inputs. Values are sent as text; a name given twice becomes a list. File inputs are gs:// URIs. Use JSON for numbers or nested values.',
-		displayOptions: { show: { ...show, specifyParameters: ['keypair'] } },
+		displayOptions: { show: { specifyParameters: ['keypair'] } },
 		options: [
 			{
 				name: 'parameter',
@@ -70,12 +67,11 @@ export const description: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		description: 'Workflow inputs as a JSON object, e.g. {"case_id": "patient-001"}',
-		displayOptions: { show: { ...show, specifyParameters: ['json'] } },
+		displayOptions: { show: { specifyParameters: ['json'] } },
 	},
 	{
 		...recordLocator('order', 'Order', 'searchOrders', 'Link the run to this order (optional)'),
 		required: false,
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Callback',
@@ -93,7 +89,6 @@ export const description: INodeProperties[] = [
 			},
 		],
 		description: 'Whom iFlow notifies when the run ends',
-		displayOptions: { show },
 	},
 	{
 		displayName:
@@ -101,7 +96,7 @@ export const description: INodeProperties[] = [
 		name: 'resumeNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { ...show, callback: ['resume'] } },
+		displayOptions: { show: { callback: ['resume'] } },
 	},
 	{
 		displayName: 'Callback URL',
@@ -111,7 +106,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'https://lims.example.org/flow-callback',
 		description: 'Where iFlow POSTs the run result when the run ends (e.g. your LIMS, or an n8n Webhook node URL)',
-		displayOptions: { show: { ...show, callback: ['url'] } },
+		displayOptions: { show: { callback: ['url'] } },
 	},
 	{
 		displayName: 'Wait for Completion',
@@ -120,7 +115,6 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to wait here until the run ends and output it with its outputs (fails if the run fails). Occupies a worker while waiting; prefer the callback for long runs. Not with Callback › Resume This Execution.',
-		displayOptions: { show },
 	},
 	{
 		displayName:
@@ -128,16 +122,15 @@ export const description: INodeProperties[] = [
 		name: 'resumeAndWaitNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { ...show, callback: ['resume'], waitForCompletion: [true] } },
+		displayOptions: { show: { callback: ['resume'], waitForCompletion: [true] } },
 	},
-	...waitFields({ show: { ...show, waitForCompletion: [true] } }),
+	...waitFields({ show: { waitForCompletion: [true] } }),
 	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Profile',
@@ -166,6 +159,10 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['run'], operation: ['submit'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 function readParams(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	if (ctx.getNodeParameter('specifyParameters', itemIndex, 'keypair') === 'json') {

@@ -8,7 +8,7 @@ export const DEFAULT_MAX_WAIT_MIN = 30;
 const MAX_WAIT_LIMIT_MIN = 24 * 60;
 
 /** Poll interval, maximum wait and signed URLs: shown by Wait for Completion and by Submit's option. */
-export function waitFields(displayOptions: IDisplayOptions): INodeProperties[] {
+export function waitFields(displayOptions?: IDisplayOptions): INodeProperties[] {
 	return [
 		{
 			displayName: 'Poll Interval (Seconds)',

@@ -1,17 +1,16 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectLocator } from '../../../shared/descriptions';
+import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { waitForRun } from '../../helpers/wait';
 import { runIdField } from '../fields';
 import { readWaitSettings, waitFields } from './wait.fields';
 
-const show = { resource: ['run'], operation: ['waitForCompletion'] };
-
-export const description: INodeProperties[] = [
-	{ ...projectLocator, displayOptions: { show } },
-	runIdField({ show }),
-	...waitFields({ show }),
+const properties: INodeProperties[] = [
+	projectField(),
+	runIdField(),
+	...waitFields(),
 	{
 		displayName: 'Output Failed Runs',
 		name: 'outputFailedRuns',
@@ -19,9 +18,12 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether a run that ends failed or cancelled is output (branch on its status) instead of failing the item. Useful after a Wait node: the check returns at once for a run that already ended.',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['run'], operation: ['waitForCompletion'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const runId = requireId(this, 'runId', 'Run ID', itemIndex);

@@ -1,5 +1,7 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { baseName } from '../../../shared/helpers';
 import { downloadSignedUrl } from '../../../shared/transport/binary';
 import {
@@ -10,13 +12,11 @@ import {
 } from '../../helpers/binaryStorage';
 import { filesRequest } from '../../helpers/files';
 import { resolvePath } from '../../helpers/paths';
-import { pathField, projectField } from '../fields';
+import { pathField } from '../fields';
 
-const show = { resource: ['file'], operation: ['download'] };
-
-export const description: INodeProperties[] = [
-	projectField(show),
-	pathField('filePath', 'File Path', show, 'The file to download.'),
+const properties: INodeProperties[] = [
+	projectField(),
+	pathField('filePath', 'File Path', 'The file to download.'),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
@@ -26,7 +26,6 @@ export const description: INodeProperties[] = [
 		hint: 'The name of the output binary field to put the file in',
 		description:
 			'For files over a few MB, run n8n with N8N_DEFAULT_BINARY_DATA_MODE=filesystem (or S3) so the file is streamed to disk instead of memory. In queue mode n8n keeps files in its database (see Options).',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Options',
@@ -34,10 +33,13 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [databaseLimitOption()],
 	},
 ];
+
+const displayOptions = { show: { resource: ['file'], operation: ['download'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 interface SignedUrl {
 	url?: string;

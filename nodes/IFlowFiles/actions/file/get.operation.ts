@@ -1,16 +1,19 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { statPath } from '../../helpers/files';
 import { resolvePath } from '../../helpers/paths';
-import { pathField, projectField } from '../fields';
+import { pathField } from '../fields';
 
-const show = { resource: ['file'], operation: ['get'] };
-
-export const description: INodeProperties[] = [
-	projectField(show),
-	pathField('filePath', 'File Path', show, 'The file (or folder) to describe.'),
+const properties: INodeProperties[] = [
+	projectField(),
+	pathField('filePath', 'File Path', 'The file (or folder) to describe.'),
 ];
+
+const displayOptions = { show: { resource: ['file'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** Size, type and modification time of one file, without its bytes. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -1,17 +1,16 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { filesRequest } from '../../helpers/files';
 import { resolvePath } from '../../helpers/paths';
-import { pathField, projectField } from '../fields';
+import { pathField } from '../fields';
 
-const show = { resource: ['file'], operation: ['getUploadLink'] };
-
-export const description: INodeProperties[] = [
-	projectField(show),
+const properties: INodeProperties[] = [
+	projectField(),
 	pathField(
 		'filePath',
 		'Destination Path',
-		show,
 		'Where the uploaded file will go. Anyone holding the link can write this file until it expires (about 15 minutes).',
 	),
 	{
@@ -21,9 +20,12 @@ export const description: INodeProperties[] = [
 		default: 'application/octet-stream',
 		placeholder: 'application/gzip',
 		description: 'MIME type the upload must be sent with (it is part of the signature)',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['file'], operation: ['getUploadLink'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * A signed PUT URL and its expiry, for another system to upload directly. The uploader must

@@ -1,32 +1,33 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { createOnce } from '../../../shared/transport/reconcile';
 import { filesRequest } from '../../helpers/files';
 import { transferKey } from '../../helpers/transferKey';
 import { resolvePath } from '../../helpers/paths';
-import { overwriteField, pathField, projectField } from '../fields';
+import { overwriteField, pathField } from '../fields';
 
 /** Copy and Move share their fields and their call. */
 export function transferDescription(operation: 'copy' | 'move'): INodeProperties[] {
-	const show = { resource: ['file'], operation: [operation] };
 	const verb = operation === 'copy' ? 'copy' : 'move';
-	return [
-		projectField(show),
+	const properties: INodeProperties[] = [
+		projectField(),
 		pathField(
 			'sourcePath',
 			'Source Path',
-			show,
 			`The file to ${verb}. A path ending in / ${verb === 'copy' ? 'copies' : 'moves'} the whole folder.`,
 		),
 		pathField(
 			'destinationPath',
 			'Destination Path',
-			show,
 			`The new path. A path ending in / is a folder: the source's name is kept${operation === 'move' ? ' (a different name renames the file)' : ''}.`,
 			{ placeholder: 'samples/sam-2026-001/uploads/' },
 		),
-		overwriteField(show, 'Whether to replace files that already exist at the destination (otherwise the call fails)'),
+		overwriteField('Whether to replace files that already exist at the destination (otherwise the call fails)'),
 	];
+	const displayOptions = { show: { resource: ['file'], operation: [operation] } };
+	return updateDisplayOptions(displayOptions, properties);
 }
 
 /** What to do on a server without the route (copy and move are not in the published reference). */

@@ -1,6 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { storedSize, uploadSignedUrl } from '../../../shared/transport/binary';
 import {
 	databaseLimitBytes,
@@ -10,15 +11,13 @@ import {
 } from '../../helpers/binaryStorage';
 import { filesRequest, statPath } from '../../helpers/files';
 import { joinInputFileName, resolvePath } from '../../helpers/paths';
-import { pathField, projectField } from '../fields';
-
-const show = { resource: ['file'], operation: ['upload'] };
+import { pathField } from '../fields';
 
 /** Chunk size for reading n8n's stored binary data. */
 const READ_CHUNK = 1024 * 1024;
 
-export const description: INodeProperties[] = [
-	projectField(show),
+const properties: INodeProperties[] = [
+	projectField(),
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
@@ -26,12 +25,10 @@ export const description: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field containing the file to upload',
-		displayOptions: { show },
 	},
 	pathField(
 		'filePath',
 		'Destination Path',
-		show,
 		'Where to put the file. A path ending in / is a folder: the input file name is appended.',
 		{ placeholder: 'samples/sam-2026-001/uploads/' },
 	),
@@ -41,7 +38,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Content Type',
@@ -62,6 +58,10 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['file'], operation: ['upload'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 interface UploadUrl {
 	url?: string;

@@ -1,16 +1,15 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { filesRequest } from '../../helpers/files';
 import { DELETE_INSTEAD } from '../file/delete.operation';
 import { asFolder, resolvePath } from '../../helpers/paths';
-import { pathField, projectField } from '../fields';
+import { pathField } from '../fields';
 
-const show = { resource: ['folder'], operation: ['delete'] };
-
-export const description: INodeProperties[] = [
-	projectField(show),
-	pathField('folderPath', 'Folder Path', show, 'The folder to delete with everything in it.', {
+const properties: INodeProperties[] = [
+	projectField(),
+	pathField('folderPath', 'Folder Path', 'The folder to delete with everything in it.', {
 		placeholder: 'workspace/scratch/',
 	}),
 	{
@@ -20,9 +19,12 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to delete the folder with every file below it. Must be on: it confirms that you mean to delete all of it.',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['folder'], operation: ['delete'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const folder = asFolder(await resolvePath(this, 'folderPath', 'Folder Path', itemIndex));

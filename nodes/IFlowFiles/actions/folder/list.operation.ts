@@ -1,15 +1,14 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
 import { listFolder } from '../../helpers/files';
 import { resolvePath } from '../../helpers/paths';
-import { pathField, projectField } from '../fields';
+import { pathField } from '../fields';
 
-const show = { resource: ['folder'], operation: ['list'] };
-
-export const description: INodeProperties[] = [
-	projectField(show),
-	pathField('folderPath', 'Folder Path', show, 'The folder to list. Empty lists the bucket root.', {
+const properties: INodeProperties[] = [
+	projectField(),
+	pathField('folderPath', 'Folder Path', 'The folder to list. Empty lists the bucket root.', {
 		placeholder: 'samples/sam-2026-001/uploads/',
 		required: false,
 	}),
@@ -19,10 +18,13 @@ export const description: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether to list every file below the folder (no folder entries) instead of one level',
-		displayOptions: { show },
 	},
-	...returnAllOrLimit({ show }),
+	...returnAllOrLimit(),
 ];
+
+const displayOptions = { show: { resource: ['folder'], operation: ['list'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** One item per entry: name, display_name, size, last_modified, is_folder, content_type, path. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,11 +1,17 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest, requireRouteOffered } from '../../../shared/transport';
 import { READ_INSTEAD, REPORT_ROUTES, reportRequest } from './reportApi';
 import { reportField, resolveReportId } from './reportField';
 
-export const description: INodeProperties[] = [reportField({ show: { resource: ['report'], operation: ['get'] } })];
+const properties: INodeProperties[] = [projectField(), reportField()];
+
+const displayOptions = { show: { resource: ['report'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	requireId(this, 'report', 'Report', itemIndex); // bad input first, then what the server offers

@@ -1,19 +1,17 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/descriptions';
+import { projectField, recordLocator } from '../../../shared/descriptions';
 import { requireId, slugify } from '../../../shared/helpers';
 import { toNodeError } from '../../../shared/router';
 import { flowRequest } from '../../../shared/transport';
 import { downloadSignedUrl } from '../../../shared/transport/binary';
 import { getOrder, orderDisplayId, signedReportPath } from './signedReport';
 
-const show = { resource: ['report'], operation: ['getSignedReport'] };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
+	projectField(),
 	{
 		...recordLocator('order', 'Order', 'searchOrders', 'The signed order whose report to download'),
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Put Output File in Field',
@@ -22,9 +20,12 @@ export const description: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		description: 'The name of the output binary field to put the PDF in',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['report'], operation: ['getSignedReport'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 const isNotFound = (error: unknown) => error instanceof NodeApiError && error.httpCode === '404';
 

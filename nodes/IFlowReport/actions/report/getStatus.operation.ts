@@ -1,6 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { toNodeError } from '../../../shared/router';
 import { endpointNotOfferedError, flowRequest, isEndpointNotOffered, routeOffer } from '../../../shared/transport';
@@ -8,9 +9,11 @@ import { REPORT_ROUTES, reportRequest, STATUS_BY_ID_INSTEAD } from './reportApi'
 import { reportField, reportLocatorMode, resolveReportId } from './reportField';
 import { getOrder, orderDisplayId, signedReportExists, signedReportPath } from './signedReport';
 
-export const description: INodeProperties[] = [
-	reportField({ show: { resource: ['report'], operation: ['getStatus'] } }),
-];
+const properties: INodeProperties[] = [projectField(), reportField()];
+
+const displayOptions = { show: { resource: ['report'], operation: ['getStatus'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** Where the status came from, in the output: the report API, or documented order and bucket data. */
 const SOURCE_REPORT_API = 'report_api';

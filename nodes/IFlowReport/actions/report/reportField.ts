@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { UUID_PATTERN } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
@@ -14,7 +14,7 @@ const UUID_VALIDATION = [
 ];
 
 /** The report to act on: from the list, by its ID, or as "the report of this order". */
-export function reportField(displayOptions: IDisplayOptions): INodeProperties {
+export function reportField(): INodeProperties {
 	return {
 		displayName: 'Report',
 		name: 'report',
@@ -23,7 +23,6 @@ export function reportField(displayOptions: IDisplayOptions): INodeProperties {
 		required: true,
 		description:
 			"The report, or the order it belongs to (one report per order): pick it from the list, paste the report's ID (a UUID, as output by iFlow Report › Get Many), or choose By Order ID and paste the order's ID (iFlow Miner › Order › Get)",
-		displayOptions,
 		modes: [
 			{
 				displayName: 'From List',

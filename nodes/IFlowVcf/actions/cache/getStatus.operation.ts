@@ -1,11 +1,17 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest, requireRouteOffered } from '../../../shared/transport';
 import { orderField } from '../orderField';
 import { CACHE_INSTEAD, VCF_ROUTES } from '../vcfApi';
 
-export const description: INodeProperties[] = [orderField({ show: { resource: ['cache'], operation: ['getStatus'] } })];
+const properties: INodeProperties[] = [projectField(), orderField()];
+
+const displayOptions = { show: { resource: ['cache'], operation: ['getStatus'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = requireId(this, 'order', 'Order', itemIndex);

@@ -1,15 +1,14 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
+import { projectField, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequestAll, requireQueryParametersOffered, requireRouteOffered } from '../../../shared/transport';
 import { orderField } from '../orderField';
 import { VARIANTS_INSTEAD, VCF_ROUTES } from '../vcfApi';
 
-const show = { resource: ['variant'], operation: ['getMany'] };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
+	projectField(),
 	{
 		displayName: 'Variants Of',
 		name: 'source',
@@ -19,21 +18,19 @@ export const description: INodeProperties[] = [
 			{ name: 'Order', value: 'order', description: 'Every sample on the order (from its variant cache)' },
 			{ name: 'Sample', value: 'sample', description: 'One sample' },
 		],
-		displayOptions: { show },
 	},
-	orderField({ show: { ...show, source: ['order'] } }, 'The order whose variants to get'),
+	orderField('The order whose variants to get', { show: { source: ['order'] } }),
 	{
 		...recordLocator('sample', 'Sample', 'searchSamples', 'The sample whose variants to get'),
-		displayOptions: { show: { ...show, source: ['sample'] } },
+		displayOptions: { show: { source: ['sample'] } },
 	},
-	...returnAllOrLimit({ show }),
+	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Chromosome',
@@ -123,6 +120,10 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['variant'], operation: ['getMany'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 interface VariantFilters {
 	chrom?: string;

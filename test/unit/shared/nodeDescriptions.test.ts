@@ -1,0 +1,105 @@
+/**
+ * How node descriptions are written. Every field of an action node is scoped to its resource and
+ * operation, and the operation files do it the way n8n's own versioned nodes do: a `properties`
+ * list and n8n's updateDisplayOptions, not a `show` condition repeated in each field.
+ * `DUMP_DESCRIPTIONS=<file>` also writes what each node shows, resolved (descriptionDump.ts), to
+ * compare a refactor's before and after.
+ */
+import type { INodeType } from 'n8n-workflow';
+
+import { IFlowAdmin } from '../../../nodes/IFlowAdmin/IFlowAdmin.node';
+import { IFlowAudit } from '../../../nodes/IFlowAudit/IFlowAudit.node';
+import { IFlowCompute } from '../../../nodes/IFlowCompute/IFlowCompute.node';
+import { IFlowFiles } from '../../../nodes/IFlowFiles/IFlowFiles.node';
+import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
+import { IFlowReport } from '../../../nodes/IFlowReport/IFlowReport.node';
+import { IFlowComputeTrigger } from '../../../nodes/IFlowComputeTrigger/IFlowComputeTrigger.node';
+import { IFlowFilesTrigger } from '../../../nodes/IFlowFilesTrigger/IFlowFilesTrigger.node';
+import { IFlowMinerTrigger } from '../../../nodes/IFlowMinerTrigger/IFlowMinerTrigger.node';
+import { IFlowReportTrigger } from '../../../nodes/IFlowReportTrigger/IFlowReportTrigger.node';
+import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
+import { IFlowVcf } from '../../../nodes/IFlowVcf/IFlowVcf.node';
+import { dumpTo, sourceFiles } from '../../helpers/files';
+import { dumpNode } from './descriptionDump';
+
+const ACTION_NODES: INodeType[] = [
+	new IFlowAdmin(),
+	new IFlowAudit(),
+	new IFlowCompute(),
+	new IFlowFiles(),
+	new IFlowMiner(),
+	new IFlowReport(),
+	new IFlowVcf(),
+];
+const TRIGGER_NODES: INodeType[] = [
+	new IFlowTrigger(),
+	new IFlowMinerTrigger(),
+	new IFlowComputeTrigger(),
+	new IFlowFilesTrigger(),
+	new IFlowReportTrigger(),
+];
+
+/** Node-wide fields, shown for every resource on purpose. */
+const NODE_WIDE: Record<string, string[]> = { iFlowMiner: ['batching'] };
+
+/**
+ * Files whose fields still write the operation's `show` by hand: Miner's records, until their
+ * rewrite to field tables with updateDisplayOptions lands. Take a folder out once it is done.
+ */
+const PENDING = [
+	'nodes/IFlowMiner/actions/subject/',
+	'nodes/IFlowMiner/actions/sample/',
+	'nodes/IFlowMiner/actions/order/',
+];
+
+/** What the old way looks like: a `show` for the operation, repeated field by field. */
+const HAND_WRITTEN: Array<[RegExp, string]> = [
+	[/const show = \{\s*resource:/, 'a `show` constant with the resource (use updateDisplayOptions)'],
+	[/\.\.\.show\b/, '`...show` (updateDisplayOptions adds the operation to each condition)'],
+	[/displayOptions:\s*\{\s*show\s*\}/, '`displayOptions: { show }` in a field'],
+	[/\(\{\s*show\s*\}\)/, 'a helper given `{ show }` (the operation scopes its fields)'],
+	[/displayOptions:\s*\{\s*show:\s*\{[^}]*\boperation:/, 'a field naming its operation in displayOptions'],
+];
+
+describe('node descriptions', () => {
+	test.each(ACTION_NODES.map((node) => [node.description.name, node] as const))(
+		'%s: every field is shown for a resource and an operation',
+		(name, node) => {
+			const unscoped = node.description.properties
+				.filter((p) => p.name !== 'resource' && p.name !== 'operation' && !NODE_WIDE[name]?.includes(p.name))
+				.filter((p) => !p.displayOptions?.show?.resource?.length || !p.displayOptions?.show?.operation?.length)
+				.map((p) => p.name);
+			expect(unscoped).toEqual([]);
+		},
+	);
+
+	test('operation fields are scoped with updateDisplayOptions, not a hand-written show', () => {
+		const found: string[] = [];
+		for (const { path, text } of sourceFiles('nodes')) {
+			if (PENDING.some((folder) => path.startsWith(folder))) continue;
+			for (const [pattern, what] of HAND_WRITTEN) if (pattern.test(text)) found.push(`${path}: ${what}`);
+		}
+		expect(found).toEqual([]);
+	});
+
+	test('the Project field is the shared one, named project, in every node that has it', () => {
+		for (const node of [...ACTION_NODES, ...TRIGGER_NODES]) {
+			const projects = node.description.properties.filter((p) => p.displayName === 'Project');
+			expect(projects.length).toBeGreaterThan(0);
+			for (const project of projects) {
+				expect(project).toMatchObject({
+					name: 'project',
+					type: 'resourceLocator',
+					default: { mode: 'list', value: '' },
+				});
+				expect(project.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+			}
+		}
+	});
+
+	test('DUMP_DESCRIPTIONS=<file>: writes what every node shows, resolved', () => {
+		const dump = Object.fromEntries([...ACTION_NODES, ...TRIGGER_NODES].map((n) => [n.description.name, dumpNode(n)]));
+		expect(Object.keys(dump)).toHaveLength(12);
+		dumpTo('DUMP_DESCRIPTIONS', dump);
+	});
+});
