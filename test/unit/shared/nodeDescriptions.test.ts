@@ -5,39 +5,9 @@
  * `DUMP_DESCRIPTIONS=<file>` also writes what each node shows, resolved (descriptionDump.ts), to
  * compare a refactor's before and after.
  */
-import type { INodeType } from 'n8n-workflow';
-
-import { IFlowAdmin } from '../../../nodes/IFlowAdmin/IFlowAdmin.node';
-import { IFlowAudit } from '../../../nodes/IFlowAudit/IFlowAudit.node';
-import { IFlowCompute } from '../../../nodes/IFlowCompute/IFlowCompute.node';
-import { IFlowFiles } from '../../../nodes/IFlowFiles/IFlowFiles.node';
-import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
-import { IFlowReport } from '../../../nodes/IFlowReport/IFlowReport.node';
-import { IFlowComputeTrigger } from '../../../nodes/IFlowComputeTrigger/IFlowComputeTrigger.node';
-import { IFlowFilesTrigger } from '../../../nodes/IFlowFilesTrigger/IFlowFilesTrigger.node';
-import { IFlowMinerTrigger } from '../../../nodes/IFlowMinerTrigger/IFlowMinerTrigger.node';
-import { IFlowReportTrigger } from '../../../nodes/IFlowReportTrigger/IFlowReportTrigger.node';
-import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
-import { IFlowVcf } from '../../../nodes/IFlowVcf/IFlowVcf.node';
+import { ACTION_NODES, ALL_NODES } from './allNodes';
 import { dumpTo, sourceFiles } from '../../helpers/files';
 import { dumpNode } from './descriptionDump';
-
-const ACTION_NODES: INodeType[] = [
-	new IFlowAdmin(),
-	new IFlowAudit(),
-	new IFlowCompute(),
-	new IFlowFiles(),
-	new IFlowMiner(),
-	new IFlowReport(),
-	new IFlowVcf(),
-];
-const TRIGGER_NODES: INodeType[] = [
-	new IFlowTrigger(),
-	new IFlowMinerTrigger(),
-	new IFlowComputeTrigger(),
-	new IFlowFilesTrigger(),
-	new IFlowReportTrigger(),
-];
 
 /** Node-wide fields, shown for every resource on purpose. */
 const NODE_WIDE: Record<string, string[]> = { iFlowMiner: ['batching'] };
@@ -83,7 +53,7 @@ describe('node descriptions', () => {
 	});
 
 	test('the Project field is the shared one, named project, in every node that has it', () => {
-		for (const node of [...ACTION_NODES, ...TRIGGER_NODES]) {
+		for (const node of ALL_NODES) {
 			const projects = node.description.properties.filter((p) => p.displayName === 'Project');
 			expect(projects.length).toBeGreaterThan(0);
 			for (const project of projects) {
@@ -98,7 +68,7 @@ describe('node descriptions', () => {
 	});
 
 	test('DUMP_DESCRIPTIONS=<file>: writes what every node shows, resolved', () => {
-		const dump = Object.fromEntries([...ACTION_NODES, ...TRIGGER_NODES].map((n) => [n.description.name, dumpNode(n)]));
+		const dump = Object.fromEntries(ALL_NODES.map((n) => [n.description.name, dumpNode(n)]));
 		expect(Object.keys(dump)).toHaveLength(12);
 		dumpTo('DUMP_DESCRIPTIONS', dump);
 	});
