@@ -3,7 +3,7 @@ import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-wo
 import { requireId } from '../../shared/helpers';
 
 /** Pipeline by slug: from the searchable list (value = slug) or typed. */
-export function pipelineField(displayOptions?: IDisplayOptions): INodeProperties {
+export function pipelineField(): INodeProperties {
 	return {
 		displayName: 'Pipeline',
 		name: 'pipeline',
@@ -11,7 +11,6 @@ export function pipelineField(displayOptions?: IDisplayOptions): INodeProperties
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The pipeline, by slug (e.g. hereditary-mock)',
-		displayOptions,
 		modes: [
 			{
 				displayName: 'From List',
@@ -31,7 +30,7 @@ export function pipelineField(displayOptions?: IDisplayOptions): INodeProperties
 }
 
 /** A version of the selected pipeline; empty = the latest active one. */
-export function versionField(displayOptions?: IDisplayOptions): INodeProperties {
+export function versionField(): INodeProperties {
 	return {
 		displayName: 'Version Name or ID',
 		name: 'version',
@@ -40,7 +39,6 @@ export function versionField(displayOptions?: IDisplayOptions): INodeProperties 
 		default: '',
 		description:
 			'Pipeline version; leave at Latest for the newest active version. Inactive versions come last, marked (inactive): iFlow decides whether one may still run. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions,
 	};
 }
 
@@ -54,6 +52,7 @@ export function readPipelineSlug(ctx: IExecuteFunctions, itemIndex: number): str
 	});
 }
 
+/** `displayOptions`: only a condition on another field (the operation scopes the field). */
 export function runIdField(displayOptions?: IDisplayOptions): INodeProperties {
 	return {
 		displayName: 'Run ID',

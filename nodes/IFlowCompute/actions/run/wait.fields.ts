@@ -7,7 +7,10 @@ export const DEFAULT_INTERVAL_S = 15;
 export const DEFAULT_MAX_WAIT_MIN = 30;
 const MAX_WAIT_LIMIT_MIN = 24 * 60;
 
-/** Poll interval, maximum wait and signed URLs: shown by Wait for Completion and by Submit's option. */
+/**
+ * Poll interval, maximum wait and signed URLs: shown by Wait for Completion and by Submit's option.
+ * `displayOptions`: only a condition on another field (the operation scopes the fields).
+ */
 export function waitFields(displayOptions?: IDisplayOptions): INodeProperties[] {
 	return [
 		{
