@@ -2,7 +2,7 @@ import { LEGACY_PRIORITIES, LEGACY_STATUSES, MODES, ORDER_STATUSES, PRIORITIES }
 import { common, date, text } from '../../helpers/fieldTable';
 import type { MinerField } from '../../helpers/fieldTable';
 
-/** The order's fields besides the display ID (see helpers/fieldTable.ts); the order is the checking order. */
+/** The order's field table (helpers/fieldTable.ts); its order is the order values are checked in. */
 export const ORDER_FIELDS: readonly MinerField[] = [
 	common.displayId('order'),
 	common.search('Part of the display ID, accession number or external ID (case-insensitive)'),

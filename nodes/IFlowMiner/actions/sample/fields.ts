@@ -2,7 +2,7 @@ import { SAMPLE_TYPES } from '../../helpers/enums';
 import { common, date, text } from '../../helpers/fieldTable';
 import type { MinerField } from '../../helpers/fieldTable';
 
-/** The sample's fields besides subject and display ID (see helpers/fieldTable.ts); the order is the checking order. */
+/** The sample's field table (helpers/fieldTable.ts); its order is the order values are checked in. */
 export const SAMPLE_FIELDS: readonly MinerField[] = [
 	common.displayId('sample'),
 	common.search('Part of the display ID, external ID or barcode (case-insensitive)'),

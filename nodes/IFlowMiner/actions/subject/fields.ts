@@ -2,7 +2,7 @@ import { SEXES } from '../../helpers/enums';
 import { common, date, text } from '../../helpers/fieldTable';
 import type { MinerField } from '../../helpers/fieldTable';
 
-/** The subject's fields besides the display ID (see helpers/fieldTable.ts); the order is the checking order. */
+/** The subject's field table (helpers/fieldTable.ts); its order is the order values are checked in. */
 export const SUBJECT_FIELDS: readonly MinerField[] = [
 	common.displayId('subject'),
 	common.search('Part of the display ID or external ID (case-insensitive)'),
