@@ -1,13 +1,12 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listItems } from '../../../shared/transport';
 import { ORDER, recordId } from '../records';
-import { orderLocator } from './fields';
+import { kindLocator, showFor } from '../recordOperations';
 import { minerRequest } from '../../helpers/request';
 
-const show = { resource: ['order'], operation: ['getSamples'] };
-
-export const description: INodeProperties[] = [orderLocator(show)];
+export const description: INodeProperties[] = updateDisplayOptions(showFor(ORDER, 'getSamples'), [kindLocator(ORDER)]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const id = recordId(this, ORDER, itemIndex);

@@ -1,3 +1,4 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { slugify } from '../../../shared/helpers';
@@ -5,13 +6,11 @@ import { flowRequestFull } from '../../../shared/transport';
 import { csvRecords } from '../../helpers/csv';
 import { displayIdOf } from '../../helpers/views';
 import { ORDER, recordId } from '../records';
-import { orderLocator } from './fields';
+import { kindLocator, showFor } from '../recordOperations';
 import { minerRequest } from '../../helpers/request';
 
-const show = { resource: ['order'], operation: ['getSamplesheet'] };
-
-export const description: INodeProperties[] = [
-	orderLocator(show),
+export const description: INodeProperties[] = updateDisplayOptions(showFor(ORDER, 'getSamplesheet'), [
+	kindLocator(ORDER),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
@@ -19,7 +18,6 @@ export const description: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		description: 'The name of the output binary field to put the CSV file in',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Also Output Rows',
@@ -28,9 +26,8 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to also output one item per samplesheet row (patient, sex, status, sample, lane, fastq_1, fastq_2) after the file item',
-		displayOptions: { show },
 	},
-];
+]);
 
 /** `attachment; filename="ord-1-samplesheet.csv"` → the file name. */
 function fileNameFrom(disposition: unknown): string | undefined {
