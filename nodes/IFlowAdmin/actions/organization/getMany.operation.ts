@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readPaging } from '../../../shared/helpers';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
 
@@ -8,7 +9,6 @@ const show = { resource: ['organization'], operation: ['getMany'] };
 export const description: INodeProperties[] = [...returnAllOrLimit({ show })];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(this, itemIndex);
 	return await flowRequestAll.call(this, { service: 'admin', path: '/orgs', returnAll, limit, itemIndex });
 }

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { flowRequest, resolveProjectId } from '../../../shared/transport';
+import { requiredProject } from '../../../shared/project';
+import { flowRequest } from '../../../shared/transport';
 import { projectField } from './projectField';
 
 export const description: INodeProperties[] = [projectField({ show: { resource: ['project'], operation: ['get'] } })];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const projectId = (await resolveProjectId(this, 'required', itemIndex)) as string;
+	const projectId = await requiredProject(this, itemIndex);
 	return (await flowRequest.call(this, {
 		service: 'admin',
 		method: 'GET',

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readPaging } from '../../../shared/helpers';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
 
@@ -27,8 +28,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { orgId?: string };
 	const qs: IDataObject = {};
 	if (filters.orgId) qs.org_id = filters.orgId;

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
 import { queryParameterListed } from '../../../shared/transport/capabilities';
@@ -183,6 +184,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		qs,
 		filters: equality,
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		returnAll: readAll,
 		limit: readAll ? undefined : limit,
 		itemIndex,

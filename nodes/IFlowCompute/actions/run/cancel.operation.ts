@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { projectLocator } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
@@ -17,6 +18,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'DELETE',
 		path: `/runs/${runId}`,
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	});
 	if (body && typeof body === 'object' && !Array.isArray(body)) return { ...(body as IDataObject), cancelled: true };

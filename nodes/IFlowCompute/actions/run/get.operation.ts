@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { projectLocator } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
-import { flowRequest } from '../../../shared/transport';
 import { runIdField } from '../fields';
+import { getRun } from '../../helpers/computeApi';
 
 const show = { resource: ['run'], operation: ['get'] };
 
@@ -11,11 +11,5 @@ export const description: INodeProperties[] = [{ ...projectLocator, displayOptio
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const runId = requireId(this, 'runId', 'Run ID', itemIndex);
-	return (await flowRequest.call(this, {
-		service: 'compute',
-		method: 'GET',
-		path: `/runs/${runId}`,
-		project: 'optional',
-		itemIndex,
-	})) as IDataObject;
+	return await getRun(this, runId, itemIndex);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { projectLocator, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest, listItems } from '../../../shared/transport';
@@ -26,6 +27,7 @@ export async function runsOfOrder(this: IExecuteFunctions, orderId: string, item
 		method: 'GET',
 		path: `/runs/by-order/${orderId}`,
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	});
 	return listItems(body);

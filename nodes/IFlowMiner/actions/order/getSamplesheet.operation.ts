@@ -1,6 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { slugify } from '../../../shared/helpers';
 import { flowRequestFull } from '../../../shared/transport';
 import { csvRecords } from '../../helpers/csv';
@@ -46,6 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		headers: { Accept: 'text/csv' },
 		json: false,
 		project: 'required',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	});
 	const body = response.body as unknown;

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readPaging } from '../../../shared/helpers';
+import { itemProject } from '../../../shared/project';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
 import { READ_INSTEAD, REPORT_ROUTES } from './reportApi';
@@ -40,8 +42,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { orderId?: string; status?: string };
 	return await flowRequestAll.call(this, {
 		service: 'report',
@@ -49,6 +50,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// Sent when the server lists them, else matched here: never an unfiltered list.
 		filters: { order_id: filters.orderId?.trim(), status: filters.status },
 		project: 'required',
+		projectId: itemProject(this, itemIndex),
 		beyondReference: { instead: READ_INSTEAD },
 		returnAll,
 		limit,

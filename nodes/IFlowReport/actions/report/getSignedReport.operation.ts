@@ -1,10 +1,11 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { recordLocator } from '../../../shared/descriptions';
 import { requireId, slugify } from '../../../shared/helpers';
 import { toNodeError } from '../../../shared/router';
-import { flowRequest } from '../../../shared/transport';
+import { flowRequest, isNotFound } from '../../../shared/transport';
 import { downloadSignedUrl } from '../../../shared/transport/binary';
 import { getOrder, orderDisplayId, signedReportPath } from './signedReport';
 
@@ -25,8 +26,6 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 	},
 ];
-
-const isNotFound = (error: unknown) => error instanceof NodeApiError && error.httpCode === '404';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const orderId = requireId(this, 'order', 'Order', itemIndex);
@@ -53,6 +52,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path: '/files/download-url',
 			qs: { path },
 			project: 'required',
+			projectId: itemProject(this, itemIndex),
 			projectInQuery: true,
 			itemIndex,
 		})) as IDataObject;
