@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 
 import type { FlowContext } from './transport';
@@ -5,20 +6,31 @@ import { resolveProjectId } from './transport';
 
 /**
  * Read a node parameter from any context: execute contexts take an item index, load-options
- * contexts read the current node, poll/hook/webhook contexts take no item index.
+ * contexts read the current node, poll/hook/webhook contexts take no item index. An expression
+ * that fails is the item's error, never a silent fall-back to the credential's default project
+ * (that would work in the wrong project); only a list picker, which runs while the user is still
+ * typing, falls back.
  */
 function readParameter(ctx: FlowContext, name: string, itemIndex: number, fallback: unknown): unknown {
-	try {
-		if ('getCurrentNodeParameter' in ctx) {
+	if ('getCurrentNodeParameter' in ctx) {
+		try {
 			return ctx.getCurrentNodeParameter(name, { extractValue: true }) ?? fallback;
+		} catch {
+			return fallback;
 		}
-		if ('getInputData' in ctx) {
-			return (ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, fallback, { extractValue: true });
-		}
-		return (ctx as IPollFunctions).getNodeParameter(name, fallback, { extractValue: true });
-	} catch {
-		return fallback;
 	}
+	if ('getInputData' in ctx) {
+		return (ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, fallback, { extractValue: true });
+	}
+	return (ctx as IPollFunctions).getNodeParameter(name, fallback, { extractValue: true });
+}
+
+/** Whether the field holds an expression (raw, before n8n evaluates it). */
+function isExpression(ctx: FlowContext, name: string, itemIndex: number): boolean {
+	if ('getCurrentNodeParameter' in ctx || !('getInputData' in ctx)) return false;
+	const raw = (ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, '', { rawExpressions: true });
+	const value = raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
+	return typeof value === 'string' && value.startsWith('=');
 }
 
 // The Project field of one item, read once per execution context (an operation may call several
@@ -40,6 +52,15 @@ export function itemProject(ctx: FlowContext, itemIndex = 0): string {
 	if (project === undefined) {
 		const value = readParameter(ctx, 'project', itemIndex, '');
 		project = typeof value === 'string' ? value.trim() : '';
+		// n8n evaluates a failed mapping (`{{ $json.project }}` on an item without it) to nothing;
+		// the credential's default project would then be used silently, in the wrong project.
+		if (!project && isExpression(ctx, 'project', itemIndex)) {
+			throw new NodeOperationError(ctx.getNode(), "The Project field's expression gave no project for this item", {
+				itemIndex,
+				description:
+					"Check the expression, or leave the field empty (not an expression) to use the credential's Default Project ID.",
+			});
+		}
 		byItem.set(itemIndex, project);
 	}
 	return project;
