@@ -6,6 +6,9 @@ import type { RunNodeOptions, RunNodeResult } from './engine';
 /** One emulator per test file; fresh state, empty request log and no faults before each test. */
 export declare function useEmulator(options?: Parameters<typeof startEmulator>[0]): () => EmulatorHandle;
 
+/** useEmulator() as a handle usable at module level: `const emu = useEmulatorHandle();`. */
+export declare function useEmulatorHandle(options?: Parameters<typeof startEmulator>[0]): EmulatorHandle;
+
 export type RunOptions = Omit<RunNodeOptions, 'node' | 'parameters' | 'credentials'> & {
 	/** Overrides for the emulator's credentials. */
 	credentials?: Record<string, unknown>;

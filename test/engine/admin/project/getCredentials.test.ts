@@ -3,24 +3,20 @@ import type { IDataObject } from 'n8n-workflow';
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { maskCredentialSecrets } from '../../../../nodes/IFlowAdmin/actions/project/maskSecrets';
 import { allText, runNode } from '../../../helpers/engine';
-import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle } from '../../../helpers/suite';
 import { byProfile, fullOnly } from '../../profile';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 /** Project B's seeded S3 secret key, read from the emulator state (not written in source). */
 let SEEDED_S3_KEY: string;
 beforeAll(async () => {
-	emu = await startEmulator();
 	const state = await emu.control<{ projects: Array<{ id: string; storage_credential: { secrets: IDataObject } }> }>(
 		'GET',
 		'/state',
 	);
 	const projectB = state.projects.find((p) => p.id === PROJECT_B);
 	SEEDED_S3_KEY = String(projectB?.storage_credential.secrets.secret_access_key);
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
 });
 
 const node = new IFlowAdmin();

@@ -2,19 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { IFlowAudit } from '../../../../nodes/IFlowAudit/IFlowAudit.node';
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle } from '../../../helpers/suite';
 import { fullOnly } from '../../profile';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 const ADMIN_ID = 'e1a0c0de-0000-4000-8000-000000000001';
 const EDITOR_ID = 'e1a0c0de-0000-4000-8000-000000000002';
 let orderId: string;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
-	await emu.reset();
 	// Audited writes: two subjects by the admin, an order moved by the editor.
 	await emu.api('miner', 'POST', '/subjects', { body: { display_id: 'SUB-1' } });
 	await emu.api('miner', 'POST', '/subjects', { body: { display_id: 'SUB-2' } });

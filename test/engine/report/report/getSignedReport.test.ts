@@ -1,20 +1,11 @@
 import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { allText, runNode } from '../../../helpers/engine';
-import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { orderAt, signedOrder } from '../fixtures';
+import { TOKENS } from '../../../helpers/emulator';
+import { node, orderAt, signedOrder, useEmulatorHandle } from '../fixtures';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
-const node = new IFlowReport();
 const parameters = (order: NodeParameterValueType, extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'report',
 	operation: 'getSignedReport',

@@ -1,26 +1,15 @@
 import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
-import { startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderWithSamples } from '../fixtures';
+import { node, orderWithSamples, useEmulatorHandle, vcfApi } from '../fixtures';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 let orderId: string;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
-	await emu.reset();
 	({ orderId } = await orderWithSamples(emu));
 	await emu.clearRequests();
 });
 
-const node = new IFlowVcf();
-// vcf/documented.test.ts covers every VCF operation on a server without it.
-const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = (order: NodeParameterValueType): INodeParameters => ({
 	resource: 'cache',
 	operation: 'getStatus',

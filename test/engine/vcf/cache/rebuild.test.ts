@@ -1,24 +1,14 @@
-import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
-import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderWithSamples } from '../fixtures';
+import { TOKENS } from '../../../helpers/emulator';
+import { node, orderWithSamples, useEmulatorHandle, vcfApi } from '../fixtures';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 let orderId: string;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
-	await emu.reset();
 	({ orderId } = await orderWithSamples(emu));
 	await emu.clearRequests();
 });
 
-const node = new IFlowVcf();
-// vcf/documented.test.ts covers every VCF operation on a server without it.
-const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = { resource: 'cache', operation: 'rebuild', order: { mode: 'list', value: '' } };
 const withOrder = () => ({ ...parameters, order: { mode: 'list', value: orderId } });
 
