@@ -4,32 +4,37 @@ import type { IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import type { FlowContext } from './transport';
 import { resolveProjectId } from './transport';
 
+/** A resource locator's value, or the value itself. */
+function locatorValue(value: unknown): unknown {
+	return value && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value;
+}
+
 /**
  * Read a node parameter from any context: execute contexts take an item index, load-options
- * contexts read the current node, poll/hook/webhook contexts take no item index. An expression
- * that fails is the item's error, never a silent fall-back to the credential's default project
- * (that would work in the wrong project); only a list picker, which runs while the user is still
- * typing, falls back.
+ * contexts read the current node, poll/hook/webhook contexts take no item index. Read without
+ * n8n's `extractValue`, which throws for a node without the field (Compute's pipelines are not
+ * project-scoped). An expression that fails is the item's error, never a silent fall-back to the
+ * credential's default project (that would work in the wrong project); only a list picker, which
+ * runs while the user is still typing, falls back.
  */
 function readParameter(ctx: FlowContext, name: string, itemIndex: number, fallback: unknown): unknown {
 	if ('getCurrentNodeParameter' in ctx) {
 		try {
-			return ctx.getCurrentNodeParameter(name, { extractValue: true }) ?? fallback;
+			return locatorValue(ctx.getCurrentNodeParameter(name)) ?? fallback;
 		} catch {
 			return fallback;
 		}
 	}
 	if ('getInputData' in ctx) {
-		return (ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, fallback, { extractValue: true });
+		return locatorValue((ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, fallback));
 	}
-	return (ctx as IPollFunctions).getNodeParameter(name, fallback, { extractValue: true });
+	return locatorValue((ctx as IPollFunctions).getNodeParameter(name, fallback));
 }
 
 /** Whether the field holds an expression (raw, before n8n evaluates it). */
 function isExpression(ctx: FlowContext, name: string, itemIndex: number): boolean {
 	if ('getCurrentNodeParameter' in ctx || !('getInputData' in ctx)) return false;
-	const raw = (ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, '', { rawExpressions: true });
-	const value = raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
+	const value = locatorValue((ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, '', { rawExpressions: true }));
 	return typeof value === 'string' && value.startsWith('=');
 }
 
