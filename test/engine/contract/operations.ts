@@ -1,0 +1,757 @@
+// The table the contract suite (contract.test.ts) runs over: every operation of the seven action
+// nodes, with what it needs to make a valid call, the request that call must send, and, where
+// they apply, an ID no record has (the 404 case) and an input the node must refuse itself.
+import type { INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
+
+import { IFlowAdmin } from '../../../nodes/IFlowAdmin/IFlowAdmin.node';
+import { IFlowAudit } from '../../../nodes/IFlowAudit/IFlowAudit.node';
+import { IFlowCompute } from '../../../nodes/IFlowCompute/IFlowCompute.node';
+import { IFlowFiles } from '../../../nodes/IFlowFiles/IFlowFiles.node';
+import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
+import { IFlowReport } from '../../../nodes/IFlowReport/IFlowReport.node';
+import { IFlowVcf } from '../../../nodes/IFlowVcf/IFlowVcf.node';
+import { PROJECT_A, PROJECT_B, type EmulatorHandle } from '../../helpers/emulator';
+import { byId } from '../../helpers/suite';
+import { bySlug, finishedRun, HEREDITARY_100, submitRun } from '../compute/fixtures';
+import { seedFiles } from '../files/fixtures';
+import { createOrder, createSample, createSubject } from '../miner/fixtures';
+import { orderWithSamples as orderWithFastq } from '../miner/order/samples';
+import { orderAt, signedOrder } from '../report/fixtures';
+import { orderWithSamples } from '../vcf/fixtures';
+
+/** Records an operation's call needs, made through the API before the call (ids and paths). */
+export type Made = Record<string, string>;
+
+export interface Operation {
+	node: INodeType;
+	service: 'admin' | 'audit' | 'compute' | 'files' | 'miner' | 'report' | 'vcf';
+	resource: string;
+	operation: string;
+	/** Make the records the call needs; `id` is the value the call targets (see `parameters`). */
+	make?: (emu: EmulatorHandle) => Promise<Made>;
+	/** The operation's parameters (without resource/operation) for the target `id`. */
+	parameters: (id: string, made: Made) => INodeParameters;
+	/** Input items of a valid call (default one empty item); `id` rides along as `json.id`. */
+	item?: (id: string) => INodeExecutionData;
+	/** The request a valid call must send, `METHOD /api/v1/...` (the service's path). */
+	request: (made: Made) => string;
+	/** The service that request goes to, when not the node's own. */
+	requestService?: Operation['service'];
+	/** An ID no record has: the call fails with the server's 404 (runs item by item). */
+	unknown?: string;
+	/** The node's own not-found error for `unknown`, when it reports one instead of the 404. */
+	unknownMessage?: RegExp;
+	/** Input the node refuses before any request; the error names `field`. */
+	invalid?: { parameters: (made: Made) => INodeParameters; field: string };
+	/** A server with only the published reference does not offer the operation (see docs/api-contract.md). */
+	beyondReference?: true;
+	/** The request in the documented profile, when the operation takes another (documented) route there. */
+	documentedRequest?: (made: Made) => string;
+}
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+/** A report, order or cache ID no record has (a valid UUID). */
+const ABSENT = 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+
+const admin = new IFlowAdmin();
+const audit = new IFlowAudit();
+const compute = new IFlowCompute();
+const files = new IFlowFiles();
+const miner = new IFlowMiner();
+const report = new IFlowReport();
+const vcf = new IFlowVcf();
+
+const locator = (value: string) => ({ __rl: true, mode: 'id', value });
+const text = (value: string): INodeExecutionData => ({
+	json: {},
+	binary: { data: { data: Buffer.from(value).toString('base64'), fileName: 'sheet.csv', mimeType: 'text/csv' } },
+});
+
+async function subject(emu: EmulatorHandle): Promise<Made> {
+	return { id: String((await createSubject(emu, 'SUB-1')).id) };
+}
+async function sample(emu: EmulatorHandle): Promise<Made> {
+	const { id: subjectId } = await subject(emu);
+	return { id: String((await createSample(emu, subjectId, 'SAM-1')).id), subjectId };
+}
+async function order(emu: EmulatorHandle): Promise<Made> {
+	return { id: String((await createOrder(emu, 'ORD-1')).id) };
+}
+async function orderAndSample(emu: EmulatorHandle): Promise<Made> {
+	const { id: sampleId } = await sample(emu);
+	return { id: String((await createOrder(emu, 'ORD-1')).id), sampleId };
+}
+async function linkedSample(emu: EmulatorHandle): Promise<Made> {
+	const { id: sampleId } = await sample(emu);
+	const made = await createOrder(emu, 'ORD-1', { samples: [{ sample_id: sampleId }] });
+	return { id: String(made.id), sampleId };
+}
+
+export const OPERATIONS: Operation[] = [
+	// ── iFlow Admin ──
+	{
+		node: admin,
+		service: 'admin',
+		resource: 'organization',
+		operation: 'getMany',
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/orgs',
+	},
+	{
+		node: admin,
+		service: 'admin',
+		resource: 'project',
+		operation: 'get',
+		make: async () => ({ id: PROJECT_B }),
+		parameters: (id) => ({ project: locator(id) }),
+		request: () => `GET /api/v1/projects/${PROJECT_B}`,
+		unknown: UNKNOWN,
+	},
+	{
+		node: admin,
+		service: 'admin',
+		resource: 'project',
+		operation: 'getMany',
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/projects',
+	},
+	{
+		node: admin,
+		service: 'admin',
+		resource: 'project',
+		operation: 'getCredentials',
+		make: async () => ({ id: PROJECT_A }),
+		parameters: (id) => ({ project: locator(id) }),
+		request: () => `GET /api/v1/projects/${PROJECT_A}/credentials`,
+	},
+	{
+		node: admin,
+		service: 'admin',
+		resource: 'user',
+		operation: 'getDefaultContext',
+		parameters: () => ({}),
+		request: () => 'GET /api/v1/users/me/default-context',
+	},
+	{
+		node: admin,
+		service: 'admin',
+		resource: 'user',
+		operation: 'setDefaultContext',
+		make: async () => ({ id: PROJECT_B }),
+		parameters: (id) => ({ project: locator(id) }),
+		request: () => 'PUT /api/v1/users/me/default-context',
+		unknown: UNKNOWN,
+	},
+	// ── iFlow Audit ──
+	{
+		node: audit,
+		service: 'audit',
+		resource: 'event',
+		operation: 'getMany',
+		parameters: () => ({ returnAll: false, limit: 5 }),
+		request: () => 'GET /api/v1/events',
+		beyondReference: true,
+	},
+	// ── iFlow Compute ──
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'pipeline',
+		operation: 'get',
+		make: async () => ({ id: HEREDITARY_100 }),
+		parameters: (id) => ({ pipelineId: id }),
+		request: () => `GET /api/v1/pipelines/${HEREDITARY_100}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ pipelineId: '={{ "hereditary-mock" }}' }), field: 'Pipeline ID' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'pipeline',
+		operation: 'getBySlug',
+		make: async () => ({ id: 'hereditary-mock' }),
+		parameters: (id) => ({ pipeline: bySlug(id), version: '' }),
+		request: () => 'GET /api/v1/pipelines/slug/hereditary-mock',
+		unknown: 'no-such-pipeline',
+		invalid: { parameters: () => ({ pipeline: bySlug('../admin'), version: '' }), field: 'Pipeline' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'pipeline',
+		operation: 'getMany',
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/pipelines',
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'pipeline',
+		operation: 'getVersions',
+		make: async () => ({ id: 'hereditary-mock' }),
+		parameters: (id) => ({ pipeline: bySlug(id) }),
+		request: () => 'GET /api/v1/pipelines/slug/hereditary-mock/versions',
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'pipeline',
+		operation: 'create',
+		parameters: () => ({
+			name: 'Contract panel',
+			slug: 'contract-panel',
+			version: '1.0.0',
+			sourceType: 'gitlab',
+			sourceUrl: 'https://gitlab.example.org/pipelines/contract-panel.wdl',
+		}),
+		request: () => 'POST /api/v1/pipelines',
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'get',
+		make: async (emu) => ({ id: String((await submitRun(emu)).id) }),
+		parameters: (id) => ({ runId: id }),
+		request: (made) => `GET /api/v1/runs/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'getMany',
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/runs',
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'submit',
+		parameters: () => ({ pipeline: bySlug('hereditary-mock') }),
+		request: () => 'POST /api/v1/runs',
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'getLatestSuccessful',
+		make: async (emu) => {
+			const made = await order(emu);
+			await finishedRun(emu, 'succeeded', { order_id: made.id });
+			return made;
+		},
+		parameters: (id) => ({ order: byId(id) }),
+		request: (made) => `GET /api/v1/runs/by-order/${made.id}`,
+		invalid: { parameters: () => ({ order: byId('={{ "ORD-1" }}') }), field: 'Order' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'getRunsOfOrder',
+		make: order,
+		parameters: (id) => ({ order: byId(id) }),
+		request: (made) => `GET /api/v1/runs/by-order/${made.id}`,
+		invalid: { parameters: () => ({ order: byId('={{ "ORD-1" }}') }), field: 'Order' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'waitForCompletion',
+		make: async (emu) => ({ id: String((await finishedRun(emu)).id) }),
+		parameters: (id) => ({ runId: id, pollInterval: 0.05, maxWait: 5 }),
+		request: (made) => `GET /api/v1/runs/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'cancel',
+		make: async (emu) => ({ id: String((await submitRun(emu)).id) }),
+		parameters: (id) => ({ runId: id }),
+		request: (made) => `DELETE /api/v1/runs/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'getOutputs',
+		make: async (emu) => ({ id: String((await finishedRun(emu)).id) }),
+		parameters: (id) => ({ runId: id }),
+		request: (made) => `GET /api/v1/runs/${made.id}/outputs`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+	},
+	{
+		node: compute,
+		service: 'compute',
+		resource: 'run',
+		operation: 'getOutputByName',
+		make: async (emu) => ({ id: String((await finishedRun(emu)).id) }),
+		parameters: (id) => ({ source: 'run', runId: id, outputName: 'report', downloadUrls: false }),
+		request: (made) => `GET /api/v1/runs/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ source: 'run', runId: 'r1', outputName: 'report' }), field: 'Run ID' },
+	},
+	// ── iFlow Files ──
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'get',
+		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
+		parameters: (id) => ({ filePath: id }),
+		request: () => 'GET /api/v1/files/metadata',
+		unknown: 'uploads/missing.txt',
+		unknownMessage: /^uploads\/missing\.txt does not exist in iFlow$/,
+		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'getDownloadLink',
+		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
+		parameters: (id) => ({ filePath: id }),
+		request: () => 'GET /api/v1/files/download-url',
+		unknown: 'uploads/missing.txt',
+		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'getUploadLink',
+		parameters: () => ({ filePath: 'uploads/new.csv', contentType: 'text/csv' }),
+		request: () => 'POST /api/v1/files/upload-url',
+		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'Destination Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'download',
+		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
+		parameters: (id) => ({ filePath: id }),
+		request: () => 'GET /api/v1/files/download-url',
+		unknown: 'uploads/missing.txt',
+		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'upload',
+		parameters: () => ({ filePath: 'uploads/' }),
+		item: () => text('a,b\n'),
+		request: () => 'POST /api/v1/files/upload-url',
+		invalid: { parameters: () => ({ filePath: '={{ "../etc/" }}' }), field: 'Destination Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'copy',
+		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
+		parameters: (id) => ({ sourcePath: id, destinationPath: 'copies/', overwrite: false }),
+		request: () => 'POST /api/v1/files/copy',
+		beyondReference: true,
+		invalid: { parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'copies/' }), field: 'Source Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'move',
+		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
+		parameters: (id) => ({ sourcePath: id, destinationPath: 'moved/' }),
+		request: () => 'POST /api/v1/files/move',
+		beyondReference: true,
+		invalid: { parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'moved/' }), field: 'Source Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'file',
+		operation: 'delete',
+		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
+		parameters: (id) => ({ filePath: id }),
+		request: () => 'DELETE /api/v1/files',
+		beyondReference: true,
+		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'folder',
+		operation: 'list',
+		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/' }),
+		parameters: (id) => ({ folderPath: id, returnAll: true }),
+		request: () => 'GET /api/v1/files',
+		invalid: { parameters: () => ({ folderPath: '={{ "../etc/" }}' }), field: 'Folder Path' },
+	},
+	{
+		node: files,
+		service: 'files',
+		resource: 'folder',
+		operation: 'delete',
+		make: async (emu) => (await seedFiles(emu, { 'scratch/a.txt': 'abc' }), { id: 'scratch/' }),
+		parameters: (id) => ({ folderPath: id, recursive: true }),
+		request: () => 'DELETE /api/v1/files',
+		beyondReference: true,
+		invalid: { parameters: () => ({ folderPath: '={{ "../etc/" }}', recursive: true }), field: 'Folder Path' },
+	},
+	// ── iFlow Miner: subjects ──
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'subject',
+		operation: 'create',
+		parameters: () => ({ displayId: 'SUB-NEW' }),
+		request: () => 'POST /api/v1/subjects',
+		invalid: { parameters: () => ({ displayId: '={{ " " }}' }), field: 'Display ID' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'subject',
+		operation: 'get',
+		make: subject,
+		parameters: (id) => ({ subjectId: byId(id) }),
+		request: (made) => `GET /api/v1/subjects/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ subjectId: byId('={{ "SUB-1" }}') }), field: 'Subject' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'subject',
+		operation: 'getMany',
+		make: subject,
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/subjects',
+		invalid: { parameters: () => ({ returnAll: true, filters: { sex: 'x' } }), field: 'Sex' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'subject',
+		operation: 'update',
+		make: subject,
+		parameters: (id) => ({ subjectId: byId(id), updateFields: { diagnosis: 'x' } }),
+		request: (made) => `PATCH /api/v1/subjects/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ subjectId: byId('={{ "SUB-1" }}'), updateFields: { diagnosis: 'x' } }), field: 'Subject' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'subject',
+		operation: 'upsert',
+		parameters: () => ({ displayId: 'SUB-NEW' }),
+		request: () => 'POST /api/v1/subjects',
+		invalid: { parameters: () => ({ displayId: 'SUB-1', matchOn: 'externalId', externalId: '={{ "" }}' }), field: 'External ID' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'subject',
+		operation: 'delete',
+		make: subject,
+		parameters: (id) => ({ subjectId: byId(id) }),
+		request: (made) => `DELETE /api/v1/subjects/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ subjectId: byId('={{ " " }}') }), field: 'Subject' },
+	},
+	// ── iFlow Miner: samples ──
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'sample',
+		operation: 'create',
+		make: subject,
+		parameters: (id) => ({ subjectId: byId(id), displayId: 'SAM-NEW' }),
+		request: () => 'POST /api/v1/samples',
+		invalid: { parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }), field: 'Display ID' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'sample',
+		operation: 'get',
+		make: sample,
+		parameters: (id) => ({ sampleId: byId(id) }),
+		request: (made) => `GET /api/v1/samples/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ sampleId: byId('={{ "SAM-1" }}') }), field: 'Sample' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'sample',
+		operation: 'getMany',
+		make: sample,
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/samples',
+		invalid: { parameters: () => ({ filters: { subjectId: 'SUB-1' } }), field: 'Subject ID' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'sample',
+		operation: 'getSampleinfo',
+		make: sample,
+		parameters: (id) => ({ sampleId: byId(id) }),
+		request: (made) => `GET /api/v1/samples/${made.id}/sampleinfo`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ sampleId: byId('={{ "" }}') }), field: 'Sample' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'sample',
+		operation: 'update',
+		make: sample,
+		parameters: (id) => ({ sampleId: byId(id), updateFields: { notes: 'x' } }),
+		request: (made) => `PATCH /api/v1/samples/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ sampleId: byId(UNKNOWN), updateFields: { subjectId: 'SUB-B' } }), field: 'Subject ID' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'sample',
+		operation: 'upsert',
+		make: subject,
+		parameters: (id) => ({ subjectId: byId(id), displayId: 'SAM-NEW' }),
+		request: () => 'POST /api/v1/samples',
+		invalid: { parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }), field: 'Display ID' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'sample',
+		operation: 'delete',
+		make: sample,
+		parameters: (id) => ({ sampleId: byId(id) }),
+		request: (made) => `DELETE /api/v1/samples/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ sampleId: byId('={{ "" }}') }), field: 'Sample' },
+	},
+	// ── iFlow Miner: orders ──
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'create',
+		parameters: () => ({ displayId: 'ORD-NEW' }),
+		request: () => 'POST /api/v1/orders',
+		invalid: { parameters: () => ({ displayId: '={{ "" }}' }), field: 'Display ID' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'get',
+		make: order,
+		parameters: (id) => ({ orderId: byId(id) }),
+		request: (made) => `GET /api/v1/orders/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }), field: 'Order' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'getMany',
+		make: order,
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/orders',
+		invalid: { parameters: () => ({ returnAll: true, filters: { status: 'x' } }), field: 'Status' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'update',
+		make: order,
+		parameters: (id) => ({ orderId: byId(id), updateFields: { description: 'x' } }),
+		request: (made) => `PUT /api/v1/orders/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ orderId: byId(UNKNOWN), updateFields: { dueDate: '={{ "soon" }}' } }), field: 'Due Date' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'delete',
+		make: order,
+		parameters: (id) => ({ orderId: byId(id) }),
+		request: (made) => `DELETE /api/v1/orders/${made.id}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ orderId: byId('={{ "" }}') }), field: 'Order' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'transition',
+		make: order,
+		parameters: (id) => ({ orderId: byId(id), targetStatus: 'analyzing' }),
+		request: (made) => `POST /api/v1/orders/${made.id}/transition`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ orderId: byId('={{ "ORD-1" }}'), targetStatus: 'analyzing' }), field: 'Order' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'cancel',
+		make: order,
+		parameters: (id) => ({ orderId: byId(id) }),
+		request: (made) => `POST /api/v1/orders/${made.id}/transition`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ orderId: byId('={{ "" }}') }), field: 'Order' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'getSamples',
+		make: linkedSample,
+		parameters: (id) => ({ orderId: byId(id) }),
+		request: (made) => `GET /api/v1/orders/${made.id}/samples`,
+		unknown: UNKNOWN,
+		invalid: { parameters: () => ({ orderId: byId('={{ "" }}') }), field: 'Order' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'getSamplesheet',
+		make: async (emu) => ({ id: String((await orderWithFastq(emu)).order.id) }),
+		parameters: (id) => ({ orderId: byId(id) }),
+		request: (made) => `GET /api/v1/orders/${made.id}/samplesheet`,
+		invalid: { parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }), field: 'Order' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'addSample',
+		make: orderAndSample,
+		parameters: (id, made) => ({ orderId: byId(id), sampleId: byId(made.sampleId), role: 'proband' }),
+		request: (made) => `POST /api/v1/orders/${made.id}/samples/${made.sampleId}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: (made) => ({ orderId: byId('={{ "ORD-1" }}'), sampleId: byId(made.sampleId) }), field: 'Order' },
+	},
+	{
+		node: miner,
+		service: 'miner',
+		resource: 'order',
+		operation: 'removeSample',
+		make: linkedSample,
+		parameters: (id, made) => ({ orderId: byId(id), sampleId: byId(made.sampleId) }),
+		request: (made) => `DELETE /api/v1/orders/${made.id}/samples/${made.sampleId}`,
+		unknown: UNKNOWN,
+		invalid: { parameters: (made) => ({ orderId: byId(made.id), sampleId: byId('={{ "" }}') }), field: 'Sample' },
+	},
+	// ── iFlow Report ──
+	{
+		node: report,
+		service: 'report',
+		resource: 'report',
+		operation: 'get',
+		make: async (emu) => ({ id: String((await orderAt(emu, 'ORD-1', 'review')).reportId) }),
+		parameters: (id) => ({ report: locator(id) }),
+		request: (made) => `GET /api/v1/reports/${made.id}`,
+		unknown: ABSENT,
+		beyondReference: true,
+	},
+	{
+		node: report,
+		service: 'report',
+		resource: 'report',
+		operation: 'getStatus',
+		make: async (emu) => ({ id: String((await orderAt(emu, 'ORD-1', 'review')).reportId) }),
+		parameters: (id) => ({ report: locator(id) }),
+		request: (made) => `GET /api/v1/reports/${made.id}/status`,
+		unknown: ABSENT,
+		beyondReference: true,
+	},
+	{
+		node: report,
+		service: 'report',
+		resource: 'report',
+		operation: 'getMany',
+		make: async (emu) => (await orderAt(emu, 'ORD-1', 'review'), {}),
+		parameters: () => ({ returnAll: true }),
+		request: () => 'GET /api/v1/reports',
+		beyondReference: true,
+	},
+	{
+		node: report,
+		service: 'report',
+		resource: 'report',
+		operation: 'approveAndSign',
+		make: async (emu) => ({ id: String((await orderAt(emu, 'ORD-1', 'sign_off')).reportId) }),
+		parameters: (id) => ({ report: locator(id) }),
+		request: (made) => `POST /api/v1/reports/${made.id}/approve-and-sign`,
+		unknown: ABSENT,
+		beyondReference: true,
+	},
+	{
+		node: report,
+		service: 'report',
+		resource: 'report',
+		operation: 'getSignedReport',
+		make: async (emu) => ({ id: (await signedOrder(emu, 'ORD-1')).orderId }),
+		parameters: (id) => ({ order: locator(id) }),
+		request: () => 'GET /api/v1/files/download-url',
+		requestService: 'files',
+	},
+	// ── iFlow VCF ──
+	{
+		node: vcf,
+		service: 'vcf',
+		resource: 'cache',
+		operation: 'getStatus',
+		make: async (emu) => ({ id: (await orderWithSamples(emu)).orderId }),
+		parameters: (id) => ({ order: locator(id) }),
+		request: (made) => `GET /api/v1/orders/${made.id}/cache`,
+		unknown: ABSENT,
+		beyondReference: true,
+	},
+	{
+		node: vcf,
+		service: 'vcf',
+		resource: 'cache',
+		operation: 'rebuild',
+		make: async (emu) => ({ id: (await orderWithSamples(emu)).orderId }),
+		parameters: (id) => ({ order: locator(id) }),
+		request: (made) => `POST /api/v1/orders/${made.id}/cache`,
+		unknown: ABSENT,
+		beyondReference: true,
+	},
+	{
+		node: vcf,
+		service: 'vcf',
+		resource: 'variant',
+		operation: 'getMany',
+		make: async (emu) => ({ id: (await orderWithSamples(emu)).orderId }),
+		parameters: (id) => ({ source: 'order', order: locator(id), returnAll: false, limit: 5 }),
+		request: (made) => `GET /api/v1/orders/${made.id}/variants`,
+		unknown: ABSENT,
+		beyondReference: true,
+		invalid: { parameters: (made) => ({ source: 'order', order: locator(made.id), returnAll: true, filters: { start: 100 } }), field: 'Start Position' },
+	},
+];
+
