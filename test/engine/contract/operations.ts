@@ -37,12 +37,13 @@ export interface Operation {
 	request: (made: Made) => string;
 	/** The service that request goes to, when not the node's own. */
 	requestService?: Operation['service'];
-	/** An ID no record has: the call fails with the server's 404 (runs item by item). */
-	unknown?: string;
-	/** The node's own not-found error for `unknown`, when it reports one instead of the 404. */
-	unknownMessage?: RegExp;
-	/** Input the node refuses before any request; the error names `field`. */
-	invalid?: { parameters: (made: Made) => INodeParameters; field: string };
+	/**
+	 * An ID no record has: the call fails with the server's 404 and this message (`ownError`: the
+	 * node's own not-found message, without an HTTP code).
+	 */
+	unknown?: { id: string; error: string; ownError?: true };
+	/** Input the node refuses before any request, with this message (naming the field). */
+	invalid?: { parameters: (made: Made) => INodeParameters; error: string };
 	/** A server with only the published reference does not offer the operation (see docs/api-contract.md). */
 	beyondReference?: true;
 	/** The request in the documented profile, when the operation takes another (documented) route there. */
@@ -105,7 +106,7 @@ export const OPERATIONS: Operation[] = [
 		make: async () => ({ id: PROJECT_B }),
 		parameters: (id) => ({ project: locator(id) }),
 		request: () => `GET /api/v1/projects/${PROJECT_B}`,
-		unknown: UNKNOWN,
+		unknown: { id: UNKNOWN, error: 'Not found: Project not found' },
 	},
 	{
 		node: admin,
@@ -140,7 +141,7 @@ export const OPERATIONS: Operation[] = [
 		make: async () => ({ id: PROJECT_B }),
 		parameters: (id) => ({ project: locator(id) }),
 		request: () => 'PUT /api/v1/users/me/default-context',
-		unknown: UNKNOWN,
+		unknown: { id: UNKNOWN, error: 'Not found: Project not found' },
 	},
 	// ── iFlow Audit ──
 	{
@@ -161,8 +162,11 @@ export const OPERATIONS: Operation[] = [
 		make: async () => ({ id: HEREDITARY_100 }),
 		parameters: (id) => ({ pipelineId: id }),
 		request: () => `GET /api/v1/pipelines/${HEREDITARY_100}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ pipelineId: '={{ "hereditary-mock" }}' }), field: 'Pipeline ID' },
+		unknown: { id: UNKNOWN, error: 'Not found: Pipeline not found' },
+		invalid: {
+			parameters: () => ({ pipelineId: '={{ "hereditary-mock" }}' }),
+			error: '\'Pipeline ID\' must be an iFlow ID (a UUID), got "hereditary-mock"',
+		},
 	},
 	{
 		node: compute,
@@ -172,8 +176,11 @@ export const OPERATIONS: Operation[] = [
 		make: async () => ({ id: 'hereditary-mock' }),
 		parameters: (id) => ({ pipeline: bySlug(id), version: '' }),
 		request: () => 'GET /api/v1/pipelines/slug/hereditary-mock',
-		unknown: 'no-such-pipeline',
-		invalid: { parameters: () => ({ pipeline: bySlug('../admin'), version: '' }), field: 'Pipeline' },
+		unknown: { id: 'no-such-pipeline', error: 'Not found: Pipeline no-such-pipeline not found' },
+		invalid: {
+			parameters: () => ({ pipeline: bySlug('../admin'), version: '' }),
+			error: '\'Pipeline\' must be a pipeline slug such as hereditary-mock, got "../admin"',
+		},
 	},
 	{
 		node: compute,
@@ -191,6 +198,7 @@ export const OPERATIONS: Operation[] = [
 		make: async () => ({ id: 'hereditary-mock' }),
 		parameters: (id) => ({ pipeline: bySlug(id) }),
 		request: () => 'GET /api/v1/pipelines/slug/hereditary-mock/versions',
+		unknown: { id: 'nope', error: 'Pipeline "nope" not found: iFlow lists no versions of it', ownError: true },
 	},
 	{
 		node: compute,
@@ -214,8 +222,8 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await submitRun(emu)).id) }),
 		parameters: (id) => ({ runId: id }),
 		request: (made) => `GET /api/v1/runs/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
+		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
 	},
 	{
 		node: compute,
@@ -245,7 +253,10 @@ export const OPERATIONS: Operation[] = [
 		},
 		parameters: (id) => ({ order: byId(id) }),
 		request: (made) => `GET /api/v1/runs/by-order/${made.id}`,
-		invalid: { parameters: () => ({ order: byId('={{ "ORD-1" }}') }), field: 'Order' },
+		invalid: {
+			parameters: () => ({ order: byId('={{ "ORD-1" }}') }),
+			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+		},
 	},
 	{
 		node: compute,
@@ -255,7 +266,10 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: (id) => ({ order: byId(id) }),
 		request: (made) => `GET /api/v1/runs/by-order/${made.id}`,
-		invalid: { parameters: () => ({ order: byId('={{ "ORD-1" }}') }), field: 'Order' },
+		invalid: {
+			parameters: () => ({ order: byId('={{ "ORD-1" }}') }),
+			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+		},
 	},
 	{
 		node: compute,
@@ -265,8 +279,8 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await finishedRun(emu)).id) }),
 		parameters: (id) => ({ runId: id, pollInterval: 0.05, maxWait: 5 }),
 		request: (made) => `GET /api/v1/runs/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
+		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
 	},
 	{
 		node: compute,
@@ -276,8 +290,8 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await submitRun(emu)).id) }),
 		parameters: (id) => ({ runId: id }),
 		request: (made) => `DELETE /api/v1/runs/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
+		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
 	},
 	{
 		node: compute,
@@ -287,8 +301,8 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await finishedRun(emu)).id) }),
 		parameters: (id) => ({ runId: id }),
 		request: (made) => `GET /api/v1/runs/${made.id}/outputs`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ runId: 'r1' }), field: 'Run ID' },
+		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
+		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
 	},
 	{
 		node: compute,
@@ -298,8 +312,11 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await finishedRun(emu)).id) }),
 		parameters: (id) => ({ source: 'run', runId: id, outputName: 'report', downloadUrls: false }),
 		request: (made) => `GET /api/v1/runs/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ source: 'run', runId: 'r1', outputName: 'report' }), field: 'Run ID' },
+		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
+		invalid: {
+			parameters: () => ({ source: 'run', runId: 'r1', outputName: 'report' }),
+			error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"',
+		},
 	},
 	// ── iFlow Files ──
 	{
@@ -310,9 +327,13 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
 		parameters: (id) => ({ filePath: id }),
 		request: () => 'GET /api/v1/files/metadata',
-		unknown: 'uploads/missing.txt',
-		unknownMessage: /^uploads\/missing\.txt does not exist in iFlow$/,
-		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+		// Without the metadata route the entry comes from a listing of its folder.
+		documentedRequest: () => 'GET /api/v1/files',
+		unknown: { id: 'uploads/missing.txt', error: 'uploads/missing.txt does not exist in iFlow', ownError: true },
+		invalid: {
+			parameters: () => ({ filePath: '={{ "../etc" }}' }),
+			error: '\'File Path\': "../etc" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -322,8 +343,11 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
 		parameters: (id) => ({ filePath: id }),
 		request: () => 'GET /api/v1/files/download-url',
-		unknown: 'uploads/missing.txt',
-		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+		unknown: { id: 'uploads/missing.txt', error: 'Not found: File not found' },
+		invalid: {
+			parameters: () => ({ filePath: '={{ "../etc" }}' }),
+			error: '\'File Path\': "../etc" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -332,7 +356,10 @@ export const OPERATIONS: Operation[] = [
 		operation: 'getUploadLink',
 		parameters: () => ({ filePath: 'uploads/new.csv', contentType: 'text/csv' }),
 		request: () => 'POST /api/v1/files/upload-url',
-		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'Destination Path' },
+		invalid: {
+			parameters: () => ({ filePath: '={{ "../etc" }}' }),
+			error: '\'Destination Path\': "../etc" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -342,8 +369,11 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/a.txt' }),
 		parameters: (id) => ({ filePath: id }),
 		request: () => 'GET /api/v1/files/download-url',
-		unknown: 'uploads/missing.txt',
-		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+		unknown: { id: 'uploads/missing.txt', error: 'Not found: File not found' },
+		invalid: {
+			parameters: () => ({ filePath: '={{ "../etc" }}' }),
+			error: '\'File Path\': "../etc" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -353,7 +383,10 @@ export const OPERATIONS: Operation[] = [
 		parameters: () => ({ filePath: 'uploads/' }),
 		item: () => text('a,b\n'),
 		request: () => 'POST /api/v1/files/upload-url',
-		invalid: { parameters: () => ({ filePath: '={{ "../etc/" }}' }), field: 'Destination Path' },
+		invalid: {
+			parameters: () => ({ filePath: '={{ "../etc/" }}' }),
+			error: '\'Destination Path\': "../etc/" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -364,7 +397,10 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sourcePath: id, destinationPath: 'copies/', overwrite: false }),
 		request: () => 'POST /api/v1/files/copy',
 		beyondReference: true,
-		invalid: { parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'copies/' }), field: 'Source Path' },
+		invalid: {
+			parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'copies/' }),
+			error: '\'Source Path\': "../etc" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -375,7 +411,10 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sourcePath: id, destinationPath: 'moved/' }),
 		request: () => 'POST /api/v1/files/move',
 		beyondReference: true,
-		invalid: { parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'moved/' }), field: 'Source Path' },
+		invalid: {
+			parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'moved/' }),
+			error: '\'Source Path\': "../etc" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -386,7 +425,10 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ filePath: id }),
 		request: () => 'DELETE /api/v1/files',
 		beyondReference: true,
-		invalid: { parameters: () => ({ filePath: '={{ "../etc" }}' }), field: 'File Path' },
+		invalid: {
+			parameters: () => ({ filePath: '={{ "../etc" }}' }),
+			error: '\'File Path\': "../etc" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -396,7 +438,10 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/' }),
 		parameters: (id) => ({ folderPath: id, returnAll: true }),
 		request: () => 'GET /api/v1/files',
-		invalid: { parameters: () => ({ folderPath: '={{ "../etc/" }}' }), field: 'Folder Path' },
+		invalid: {
+			parameters: () => ({ folderPath: '={{ "../etc/" }}' }),
+			error: '\'Folder Path\': "../etc/" contains "." or ".." segments',
+		},
 	},
 	{
 		node: files,
@@ -407,7 +452,10 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ folderPath: id, recursive: true }),
 		request: () => 'DELETE /api/v1/files',
 		beyondReference: true,
-		invalid: { parameters: () => ({ folderPath: '={{ "../etc/" }}', recursive: true }), field: 'Folder Path' },
+		invalid: {
+			parameters: () => ({ folderPath: '={{ "../etc/" }}', recursive: true }),
+			error: '\'Folder Path\': "../etc/" contains "." or ".." segments',
+		},
 	},
 	// ── iFlow Miner: subjects ──
 	{
@@ -417,7 +465,7 @@ export const OPERATIONS: Operation[] = [
 		operation: 'create',
 		parameters: () => ({ displayId: 'SUB-NEW' }),
 		request: () => 'POST /api/v1/subjects',
-		invalid: { parameters: () => ({ displayId: '={{ " " }}' }), field: 'Display ID' },
+		invalid: { parameters: () => ({ displayId: '={{ " " }}' }), error: "'Display ID' is required" },
 	},
 	{
 		node: miner,
@@ -427,8 +475,11 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: (id) => ({ subjectId: byId(id) }),
 		request: (made) => `GET /api/v1/subjects/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ subjectId: byId('={{ "SUB-1" }}') }), field: 'Subject' },
+		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
+		invalid: {
+			parameters: () => ({ subjectId: byId('={{ "SUB-1" }}') }),
+			error: '\'Subject\' must be an iFlow ID (a UUID), got "SUB-1"',
+		},
 	},
 	{
 		node: miner,
@@ -438,7 +489,10 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: () => ({ returnAll: true }),
 		request: () => 'GET /api/v1/subjects',
-		invalid: { parameters: () => ({ returnAll: true, filters: { sex: 'x' } }), field: 'Sex' },
+		invalid: {
+			parameters: () => ({ returnAll: true, filters: { sex: 'x' } }),
+			error: '\'Sex\' must be one of male, female, other, unknown; got "x"',
+		},
 	},
 	{
 		node: miner,
@@ -448,8 +502,11 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: (id) => ({ subjectId: byId(id), updateFields: { diagnosis: 'x' } }),
 		request: (made) => `PATCH /api/v1/subjects/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ subjectId: byId('={{ "SUB-1" }}'), updateFields: { diagnosis: 'x' } }), field: 'Subject' },
+		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
+		invalid: {
+			parameters: () => ({ subjectId: byId('={{ "SUB-1" }}'), updateFields: { diagnosis: 'x' } }),
+			error: '\'Subject\' must be an iFlow ID (a UUID), got "SUB-1"',
+		},
 	},
 	{
 		node: miner,
@@ -458,7 +515,10 @@ export const OPERATIONS: Operation[] = [
 		operation: 'upsert',
 		parameters: () => ({ displayId: 'SUB-NEW' }),
 		request: () => 'POST /api/v1/subjects',
-		invalid: { parameters: () => ({ displayId: 'SUB-1', matchOn: 'externalId', externalId: '={{ "" }}' }), field: 'External ID' },
+		invalid: {
+			parameters: () => ({ displayId: 'SUB-1', matchOn: 'externalId', externalId: '={{ "" }}' }),
+			error: "'External ID' is required",
+		},
 	},
 	{
 		node: miner,
@@ -468,8 +528,11 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: (id) => ({ subjectId: byId(id) }),
 		request: (made) => `DELETE /api/v1/subjects/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ subjectId: byId('={{ " " }}') }), field: 'Subject' },
+		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
+		invalid: {
+			parameters: () => ({ subjectId: byId('={{ " " }}') }),
+			error: "'Subject' is empty: pick one from the list or enter its ID",
+		},
 	},
 	// ── iFlow Miner: samples ──
 	{
@@ -480,7 +543,10 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: (id) => ({ subjectId: byId(id), displayId: 'SAM-NEW' }),
 		request: () => 'POST /api/v1/samples',
-		invalid: { parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }), field: 'Display ID' },
+		invalid: {
+			parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }),
+			error: "'Display ID' is required",
+		},
 	},
 	{
 		node: miner,
@@ -490,8 +556,11 @@ export const OPERATIONS: Operation[] = [
 		make: sample,
 		parameters: (id) => ({ sampleId: byId(id) }),
 		request: (made) => `GET /api/v1/samples/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ sampleId: byId('={{ "SAM-1" }}') }), field: 'Sample' },
+		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
+		invalid: {
+			parameters: () => ({ sampleId: byId('={{ "SAM-1" }}') }),
+			error: '\'Sample\' must be an iFlow ID (a UUID), got "SAM-1"',
+		},
 	},
 	{
 		node: miner,
@@ -501,7 +570,10 @@ export const OPERATIONS: Operation[] = [
 		make: sample,
 		parameters: () => ({ returnAll: true }),
 		request: () => 'GET /api/v1/samples',
-		invalid: { parameters: () => ({ filters: { subjectId: 'SUB-1' } }), field: 'Subject ID' },
+		invalid: {
+			parameters: () => ({ filters: { subjectId: 'SUB-1' } }),
+			error: '\'Subject ID\' must be an iFlow ID (a UUID), got "SUB-1"',
+		},
 	},
 	{
 		node: miner,
@@ -511,8 +583,11 @@ export const OPERATIONS: Operation[] = [
 		make: sample,
 		parameters: (id) => ({ sampleId: byId(id) }),
 		request: (made) => `GET /api/v1/samples/${made.id}/sampleinfo`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ sampleId: byId('={{ "" }}') }), field: 'Sample' },
+		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
+		invalid: {
+			parameters: () => ({ sampleId: byId('={{ "" }}') }),
+			error: "'Sample' is empty: pick one from the list or enter its ID",
+		},
 	},
 	{
 		node: miner,
@@ -522,8 +597,11 @@ export const OPERATIONS: Operation[] = [
 		make: sample,
 		parameters: (id) => ({ sampleId: byId(id), updateFields: { notes: 'x' } }),
 		request: (made) => `PATCH /api/v1/samples/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ sampleId: byId(UNKNOWN), updateFields: { subjectId: 'SUB-B' } }), field: 'Subject ID' },
+		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
+		invalid: {
+			parameters: () => ({ sampleId: byId(UNKNOWN), updateFields: { subjectId: 'SUB-B' } }),
+			error: '\'Subject ID\' must be an iFlow ID (a UUID), got "SUB-B"',
+		},
 	},
 	{
 		node: miner,
@@ -533,7 +611,10 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: (id) => ({ subjectId: byId(id), displayId: 'SAM-NEW' }),
 		request: () => 'POST /api/v1/samples',
-		invalid: { parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }), field: 'Display ID' },
+		invalid: {
+			parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }),
+			error: "'Display ID' is required",
+		},
 	},
 	{
 		node: miner,
@@ -543,8 +624,11 @@ export const OPERATIONS: Operation[] = [
 		make: sample,
 		parameters: (id) => ({ sampleId: byId(id) }),
 		request: (made) => `DELETE /api/v1/samples/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ sampleId: byId('={{ "" }}') }), field: 'Sample' },
+		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
+		invalid: {
+			parameters: () => ({ sampleId: byId('={{ "" }}') }),
+			error: "'Sample' is empty: pick one from the list or enter its ID",
+		},
 	},
 	// ── iFlow Miner: orders ──
 	{
@@ -554,7 +638,7 @@ export const OPERATIONS: Operation[] = [
 		operation: 'create',
 		parameters: () => ({ displayId: 'ORD-NEW' }),
 		request: () => 'POST /api/v1/orders',
-		invalid: { parameters: () => ({ displayId: '={{ "" }}' }), field: 'Display ID' },
+		invalid: { parameters: () => ({ displayId: '={{ "" }}' }), error: "'Display ID' is required" },
 	},
 	{
 		node: miner,
@@ -564,8 +648,11 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `GET /api/v1/orders/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }), field: 'Order' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }),
+			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+		},
 	},
 	{
 		node: miner,
@@ -575,7 +662,11 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: () => ({ returnAll: true }),
 		request: () => 'GET /api/v1/orders',
-		invalid: { parameters: () => ({ returnAll: true, filters: { status: 'x' } }), field: 'Status' },
+		invalid: {
+			parameters: () => ({ returnAll: true, filters: { status: 'x' } }),
+			error:
+				'\'Status\' must be one of created, analyzing, review, sign_off, completed, cancelled, ready_for_review, reviewed, signed_off, amended; got "x"',
+		},
 	},
 	{
 		node: miner,
@@ -585,8 +676,11 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: (id) => ({ orderId: byId(id), updateFields: { description: 'x' } }),
 		request: (made) => `PUT /api/v1/orders/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ orderId: byId(UNKNOWN), updateFields: { dueDate: '={{ "soon" }}' } }), field: 'Due Date' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: () => ({ orderId: byId(UNKNOWN), updateFields: { dueDate: '={{ "soon" }}' } }),
+			error: '\'Due Date\' must be a date (YYYY-MM-DD), got "soon"',
+		},
 	},
 	{
 		node: miner,
@@ -596,8 +690,11 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `DELETE /api/v1/orders/${made.id}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ orderId: byId('={{ "" }}') }), field: 'Order' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: () => ({ orderId: byId('={{ "" }}') }),
+			error: "'Order' is empty: pick one from the list or enter its ID",
+		},
 	},
 	{
 		node: miner,
@@ -607,8 +704,11 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: (id) => ({ orderId: byId(id), targetStatus: 'analyzing' }),
 		request: (made) => `POST /api/v1/orders/${made.id}/transition`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ orderId: byId('={{ "ORD-1" }}'), targetStatus: 'analyzing' }), field: 'Order' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: () => ({ orderId: byId('={{ "ORD-1" }}'), targetStatus: 'analyzing' }),
+			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+		},
 	},
 	{
 		node: miner,
@@ -618,8 +718,11 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `POST /api/v1/orders/${made.id}/transition`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ orderId: byId('={{ "" }}') }), field: 'Order' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: () => ({ orderId: byId('={{ "" }}') }),
+			error: "'Order' is empty: pick one from the list or enter its ID",
+		},
 	},
 	{
 		node: miner,
@@ -629,8 +732,11 @@ export const OPERATIONS: Operation[] = [
 		make: linkedSample,
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `GET /api/v1/orders/${made.id}/samples`,
-		unknown: UNKNOWN,
-		invalid: { parameters: () => ({ orderId: byId('={{ "" }}') }), field: 'Order' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: () => ({ orderId: byId('={{ "" }}') }),
+			error: "'Order' is empty: pick one from the list or enter its ID",
+		},
 	},
 	{
 		node: miner,
@@ -640,7 +746,10 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await orderWithFastq(emu)).order.id) }),
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `GET /api/v1/orders/${made.id}/samplesheet`,
-		invalid: { parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }), field: 'Order' },
+		invalid: {
+			parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }),
+			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+		},
 	},
 	{
 		node: miner,
@@ -650,8 +759,11 @@ export const OPERATIONS: Operation[] = [
 		make: orderAndSample,
 		parameters: (id, made) => ({ orderId: byId(id), sampleId: byId(made.sampleId), role: 'proband' }),
 		request: (made) => `POST /api/v1/orders/${made.id}/samples/${made.sampleId}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: (made) => ({ orderId: byId('={{ "ORD-1" }}'), sampleId: byId(made.sampleId) }), field: 'Order' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: (made) => ({ orderId: byId('={{ "ORD-1" }}'), sampleId: byId(made.sampleId) }),
+			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+		},
 	},
 	{
 		node: miner,
@@ -661,8 +773,11 @@ export const OPERATIONS: Operation[] = [
 		make: linkedSample,
 		parameters: (id, made) => ({ orderId: byId(id), sampleId: byId(made.sampleId) }),
 		request: (made) => `DELETE /api/v1/orders/${made.id}/samples/${made.sampleId}`,
-		unknown: UNKNOWN,
-		invalid: { parameters: (made) => ({ orderId: byId(made.id), sampleId: byId('={{ "" }}') }), field: 'Sample' },
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: (made) => ({ orderId: byId(made.id), sampleId: byId('={{ "" }}') }),
+			error: "'Sample' is empty: pick one from the list or enter its ID",
+		},
 	},
 	// ── iFlow Report ──
 	{
@@ -673,7 +788,7 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await orderAt(emu, 'ORD-1', 'review')).reportId) }),
 		parameters: (id) => ({ report: locator(id) }),
 		request: (made) => `GET /api/v1/reports/${made.id}`,
-		unknown: ABSENT,
+		unknown: { id: ABSENT, error: 'Not found: Report not found' },
 		beyondReference: true,
 	},
 	{
@@ -684,7 +799,7 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await orderAt(emu, 'ORD-1', 'review')).reportId) }),
 		parameters: (id) => ({ report: locator(id) }),
 		request: (made) => `GET /api/v1/reports/${made.id}/status`,
-		unknown: ABSENT,
+		unknown: { id: ABSENT, error: 'Not found: Report not found' },
 		beyondReference: true,
 	},
 	{
@@ -705,7 +820,7 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await orderAt(emu, 'ORD-1', 'sign_off')).reportId) }),
 		parameters: (id) => ({ report: locator(id) }),
 		request: (made) => `POST /api/v1/reports/${made.id}/approve-and-sign`,
-		unknown: ABSENT,
+		unknown: { id: ABSENT, error: 'Not found: Report not found' },
 		beyondReference: true,
 	},
 	{
@@ -717,6 +832,11 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ order: locator(id) }),
 		request: () => 'GET /api/v1/files/download-url',
 		requestService: 'files',
+		unknown: { id: ABSENT, error: 'Not found: Order not found' },
+		invalid: {
+			parameters: () => ({ order: { __rl: true, mode: 'list', value: 'ORD-1' } }),
+			error: `'Order' must be an iFlow ID (a UUID), got "ORD-1"`,
+		},
 	},
 	// ── iFlow VCF ──
 	{
@@ -727,7 +847,7 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: (await orderWithSamples(emu)).orderId }),
 		parameters: (id) => ({ order: locator(id) }),
 		request: (made) => `GET /api/v1/orders/${made.id}/cache`,
-		unknown: ABSENT,
+		unknown: { id: ABSENT, error: 'Not found: Order not found' },
 		beyondReference: true,
 	},
 	{
@@ -738,7 +858,7 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: (await orderWithSamples(emu)).orderId }),
 		parameters: (id) => ({ order: locator(id) }),
 		request: (made) => `POST /api/v1/orders/${made.id}/cache`,
-		unknown: ABSENT,
+		unknown: { id: ABSENT, error: 'Not found: Order not found' },
 		beyondReference: true,
 	},
 	{
@@ -749,9 +869,11 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: (await orderWithSamples(emu)).orderId }),
 		parameters: (id) => ({ source: 'order', order: locator(id), returnAll: false, limit: 5 }),
 		request: (made) => `GET /api/v1/orders/${made.id}/variants`,
-		unknown: ABSENT,
+		unknown: { id: ABSENT, error: 'Not found: Order not found' },
 		beyondReference: true,
-		invalid: { parameters: (made) => ({ source: 'order', order: locator(made.id), returnAll: true, filters: { start: 100 } }), field: 'Start Position' },
+		invalid: {
+			parameters: (made) => ({ source: 'order', order: locator(made.id), returnAll: true, filters: { start: 100 } }),
+			error: "'Start Position' needs 'Chromosome': a region is a chromosome and positions on it",
+		},
 	},
 ];
-
