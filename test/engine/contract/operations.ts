@@ -19,6 +19,19 @@ import { orderWithSamples as orderWithFastq } from '../miner/order/samples';
 import { orderAt, signedOrder } from '../report/fixtures';
 import { orderWithSamples } from '../vcf/fixtures';
 
+/** Input the node refuses before any request, with this message (naming the field). */
+export interface Invalid {
+	parameters: (made: Made) => INodeParameters;
+	/** The message (a pattern where the JavaScript engine words part of it). */
+	error: string | RegExp;
+	/** Overrides for the credentials (a project left out). */
+	credentials?: Record<string, unknown>;
+	/** A path in another bucket: the node reads the project's bucket (admin) first, nothing more. */
+	readsBucket?: true;
+	/** Checked only where the operation is offered (a server without it says so first). */
+	offeredOnly?: true;
+}
+
 /** Records an operation's call needs, made through the API before the call (ids and paths). */
 export type Made = Record<string, string>;
 
@@ -42,8 +55,8 @@ export interface Operation {
 	 * node's own not-found message, without an HTTP code).
 	 */
 	unknown?: { id: string; error: string; ownError?: true };
-	/** Input the node refuses before any request, with this message (naming the field). */
-	invalid?: { parameters: (made: Made) => INodeParameters; error: string };
+	/** Inputs the node refuses before any request. */
+	invalid?: Invalid[];
 	/** A server with only the published reference does not offer the operation (see docs/api-contract.md). */
 	beyondReference?: true;
 	/** The request in the documented profile, when the operation takes another (documented) route there. */
@@ -62,7 +75,18 @@ const miner = new IFlowMiner();
 const report = new IFlowReport();
 const vcf = new IFlowVcf();
 
+/** Credentials without a project (none in the node either). */
+const NO_PROJECT = { projectId: '' };
+const NEW_PIPELINE = {
+	name: 'Contract panel',
+	slug: 'contract-panel',
+	version: '1.0.0',
+	sourceType: 'gitlab',
+	sourceUrl: 'https://gitlab.example.org/pipelines/contract-panel.wdl',
+};
+
 const locator = (value: string) => ({ __rl: true, mode: 'id', value });
+const HEREDITARY = { pipeline: bySlug('hereditary-mock') };
 const text = (value: string): INodeExecutionData => ({
 	json: {},
 	binary: { data: { data: Buffer.from(value).toString('base64'), fileName: 'sheet.csv', mimeType: 'text/csv' } },
@@ -107,6 +131,13 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ project: locator(id) }),
 		request: () => `GET /api/v1/projects/${PROJECT_B}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Project not found' },
+		invalid: [
+			{
+				parameters: () => ({ project: { __rl: true, mode: 'list', value: '' } }),
+				credentials: NO_PROJECT,
+				error: `No project selected: set the node's 'Project' field or the 'Default Project ID' of the iFlow API credential`,
+			},
+		],
 	},
 	{
 		node: admin,
@@ -142,6 +173,16 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ project: locator(id) }),
 		request: () => 'PUT /api/v1/users/me/default-context',
 		unknown: { id: UNKNOWN, error: 'Not found: Project not found' },
+		invalid: [
+			{
+				parameters: () => ({ project: locator('={{ "" }}') }),
+				error: `'Project' is empty: pick one from the list or enter its ID`,
+			},
+			{
+				parameters: () => ({ project: locator('not-a-uuid') }),
+				error: `'Project' must be an iFlow ID (a UUID), got "not-a-uuid"`,
+			},
+		],
 	},
 	// ── iFlow Audit ──
 	{
@@ -152,6 +193,16 @@ export const OPERATIONS: Operation[] = [
 		parameters: () => ({ returnAll: false, limit: 5 }),
 		request: () => 'GET /api/v1/events',
 		beyondReference: true,
+		invalid: [
+			{
+				parameters: () => ({ returnAll: true, filters: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } }),
+				error: `'From' (2026-02-01T00:00:00.000Z) is after 'To' (2026-01-01T00:00:00.000Z)`,
+			},
+			{
+				parameters: () => ({ returnAll: true, filters: { from: '={{ "yesterday-ish" }}' } }),
+				error: `'From' is not a valid date and time: "yesterday-ish"`,
+			},
+		],
 	},
 	// ── iFlow Compute ──
 	{
@@ -163,10 +214,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ pipelineId: id }),
 		request: () => `GET /api/v1/pipelines/${HEREDITARY_100}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Pipeline not found' },
-		invalid: {
-			parameters: () => ({ pipelineId: '={{ "hereditary-mock" }}' }),
-			error: '\'Pipeline ID\' must be an iFlow ID (a UUID), got "hereditary-mock"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ pipelineId: '={{ "hereditary-mock" }}' }),
+				error: '\'Pipeline ID\' must be an iFlow ID (a UUID), got "hereditary-mock"',
+			},
+		],
 	},
 	{
 		node: compute,
@@ -177,10 +230,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ pipeline: bySlug(id), version: '' }),
 		request: () => 'GET /api/v1/pipelines/slug/hereditary-mock',
 		unknown: { id: 'no-such-pipeline', error: 'Not found: Pipeline no-such-pipeline not found' },
-		invalid: {
-			parameters: () => ({ pipeline: bySlug('../admin'), version: '' }),
-			error: '\'Pipeline\' must be a pipeline slug such as hereditary-mock, got "../admin"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ pipeline: bySlug('../admin'), version: '' }),
+				error: '\'Pipeline\' must be a pipeline slug such as hereditary-mock, got "../admin"',
+			},
+		],
 	},
 	{
 		node: compute,
@@ -199,20 +254,38 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ pipeline: bySlug(id) }),
 		request: () => 'GET /api/v1/pipelines/slug/hereditary-mock/versions',
 		unknown: { id: 'nope', error: 'Pipeline "nope" not found: iFlow lists no versions of it', ownError: true },
+		invalid: [
+			{
+				parameters: () => ({ pipeline: bySlug('={{ "" }}') }),
+				error: `'Pipeline' is empty: pick one from the list or enter its ID`,
+			},
+		],
 	},
 	{
 		node: compute,
 		service: 'compute',
 		resource: 'pipeline',
 		operation: 'create',
-		parameters: () => ({
-			name: 'Contract panel',
-			slug: 'contract-panel',
-			version: '1.0.0',
-			sourceType: 'gitlab',
-			sourceUrl: 'https://gitlab.example.org/pipelines/contract-panel.wdl',
-		}),
+		parameters: () => NEW_PIPELINE,
 		request: () => 'POST /api/v1/pipelines',
+		invalid: [
+			{
+				parameters: () => ({ ...NEW_PIPELINE, slug: 'Hereditary Panel' }),
+				error: `'Slug' must be lower-case letters, digits and single dashes, got "Hereditary Panel"`,
+			},
+			{
+				parameters: () => ({ ...NEW_PIPELINE, sourceUrl: 'gitlab/x.wdl' }),
+				error: `'Source URL' must be an http(s) URL, got "gitlab/x.wdl"`,
+			},
+			{
+				parameters: () => ({ ...NEW_PIPELINE, additionalFields: { properties: '{nope' } }),
+				error: /^'Properties \(JSON\)' is not valid JSON: /,
+			},
+			{
+				parameters: () => ({ ...NEW_PIPELINE, additionalFields: { properties: '[1]' } }),
+				error: `'Properties (JSON)' must be a JSON object, not a list`,
+			},
+		],
 	},
 	{
 		node: compute,
@@ -223,7 +296,7 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ runId: id }),
 		request: (made) => `GET /api/v1/runs/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
-		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
+		invalid: [{ parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' }],
 	},
 	{
 		node: compute,
@@ -232,14 +305,56 @@ export const OPERATIONS: Operation[] = [
 		operation: 'getMany',
 		parameters: () => ({ returnAll: true }),
 		request: () => 'GET /api/v1/runs',
+		invalid: [
+			{
+				parameters: () => ({ returnAll: true }),
+				credentials: NO_PROJECT,
+				error: `No project selected: set the node's 'Project' field or the 'Default Project ID' of the iFlow API credential`,
+			},
+			{
+				parameters: () => ({ returnAll: true, filters: { orderId: 'ORD-1' } }),
+				error: `'Order ID' must be an iFlow ID (a UUID), got "ORD-1"`,
+			},
+		],
 	},
 	{
 		node: compute,
 		service: 'compute',
 		resource: 'run',
 		operation: 'submit',
-		parameters: () => ({ pipeline: bySlug('hereditary-mock') }),
+		parameters: () => HEREDITARY,
 		request: () => 'POST /api/v1/runs',
+		invalid: [
+			{
+				parameters: () => ({ pipeline: bySlug('={{ "" }}') }),
+				error: `'Pipeline' is empty: pick one from the list or enter its ID`,
+			},
+			{
+				parameters: () => ({ pipeline: bySlug('a/b') }),
+				error: `'Pipeline' must be a pipeline slug such as hereditary-mock, got "a/b"`,
+			},
+			{
+				parameters: () => ({ ...HEREDITARY, specifyParameters: 'json', parametersJson: '{"a":' }),
+				error: /^'Parameters \(JSON\)' is not valid JSON: /,
+			},
+			{
+				parameters: () => ({ ...HEREDITARY, order: byId('={{ "ORD-1" }}') }),
+				error: `'Order' must be an iFlow ID (a UUID), got "ORD-1"`,
+			},
+			{
+				parameters: () => ({ ...HEREDITARY, callback: 'url', callbackUrl: 'lims.example.org' }),
+				error: `'Callback URL' must be an http(s) URL, got "lims.example.org"`,
+			},
+			{
+				parameters: () => ({ ...HEREDITARY, waitForCompletion: true, pollInterval: 0 }),
+				error: `'Poll Interval (Seconds)' must be a number above 0`,
+			},
+			{
+				parameters: () => HEREDITARY,
+				credentials: NO_PROJECT,
+				error: `No project selected: set the node's 'Project' field or the 'Default Project ID' of the iFlow API credential`,
+			},
+		],
 	},
 	{
 		node: compute,
@@ -253,10 +368,16 @@ export const OPERATIONS: Operation[] = [
 		},
 		parameters: (id) => ({ order: byId(id) }),
 		request: (made) => `GET /api/v1/runs/by-order/${made.id}`,
-		invalid: {
-			parameters: () => ({ order: byId('={{ "ORD-1" }}') }),
-			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ order: byId('={{ "ORD-1" }}') }),
+				error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+			},
+			{
+				parameters: () => ({ order: byId('={{ "" }}') }),
+				error: `'Order' is empty: pick one from the list or enter its ID`,
+			},
+		],
 	},
 	{
 		node: compute,
@@ -266,10 +387,12 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: (id) => ({ order: byId(id) }),
 		request: (made) => `GET /api/v1/runs/by-order/${made.id}`,
-		invalid: {
-			parameters: () => ({ order: byId('={{ "ORD-1" }}') }),
-			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ order: byId('={{ "ORD-1" }}') }),
+				error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+			},
+		],
 	},
 	{
 		node: compute,
@@ -280,7 +403,13 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ runId: id, pollInterval: 0.05, maxWait: 5 }),
 		request: (made) => `GET /api/v1/runs/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
-		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
+		invalid: [
+			{ parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
+			{
+				parameters: () => ({ runId: UNKNOWN, pollInterval: 0.05, maxWait: 0 }),
+				error: `'Max Wait (Minutes)' must be above 0 and at most 1440 (24 hours)`,
+			},
+		],
 	},
 	{
 		node: compute,
@@ -291,7 +420,7 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ runId: id }),
 		request: (made) => `DELETE /api/v1/runs/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
-		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
+		invalid: [{ parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' }],
 	},
 	{
 		node: compute,
@@ -302,7 +431,13 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ runId: id }),
 		request: (made) => `GET /api/v1/runs/${made.id}/outputs`,
 		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
-		invalid: { parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
+		invalid: [
+			{ parameters: () => ({ runId: 'r1' }), error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"' },
+			{
+				parameters: () => ({ runId: '={{ "" }}' }),
+				error: `'Run ID' is empty: pick one from the list or enter its ID`,
+			},
+		],
 	},
 	{
 		node: compute,
@@ -313,10 +448,16 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ source: 'run', runId: id, outputName: 'report', downloadUrls: false }),
 		request: (made) => `GET /api/v1/runs/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Run not found' },
-		invalid: {
-			parameters: () => ({ source: 'run', runId: 'r1', outputName: 'report' }),
-			error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ source: 'run', runId: 'r1', outputName: 'report' }),
+				error: '\'Run ID\' must be an iFlow ID (a UUID), got "r1"',
+			},
+			{
+				parameters: () => ({ source: 'run', runId: UNKNOWN, outputName: '={{ " " }}' }),
+				error: `'Output Name' is required`,
+			},
+		],
 	},
 	// ── iFlow Files ──
 	{
@@ -330,10 +471,12 @@ export const OPERATIONS: Operation[] = [
 		// Without the metadata route the entry comes from a listing of its folder.
 		documentedRequest: () => 'GET /api/v1/files',
 		unknown: { id: 'uploads/missing.txt', error: 'uploads/missing.txt does not exist in iFlow', ownError: true },
-		invalid: {
-			parameters: () => ({ filePath: '={{ "../etc" }}' }),
-			error: '\'File Path\': "../etc" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ filePath: '={{ "../etc" }}' }),
+				error: '\'File Path\': "../etc" contains "." or ".." segments',
+			},
+		],
 	},
 	{
 		node: files,
@@ -344,10 +487,17 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ filePath: id }),
 		request: () => 'GET /api/v1/files/download-url',
 		unknown: { id: 'uploads/missing.txt', error: 'Not found: File not found' },
-		invalid: {
-			parameters: () => ({ filePath: '={{ "../etc" }}' }),
-			error: '\'File Path\': "../etc" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ filePath: '={{ "../etc" }}' }),
+				error: '\'File Path\': "../etc" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ filePath: 'a.txt' }),
+				credentials: NO_PROJECT,
+				error: `No project selected: set the node's 'Project' field or the 'Default Project ID' of the iFlow API credential`,
+			},
+		],
 	},
 	{
 		node: files,
@@ -356,10 +506,20 @@ export const OPERATIONS: Operation[] = [
 		operation: 'getUploadLink',
 		parameters: () => ({ filePath: 'uploads/new.csv', contentType: 'text/csv' }),
 		request: () => 'POST /api/v1/files/upload-url',
-		invalid: {
-			parameters: () => ({ filePath: '={{ "../etc" }}' }),
-			error: '\'Destination Path\': "../etc" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ filePath: '={{ "../etc" }}' }),
+				error: '\'Destination Path\': "../etc" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ filePath: 'uploads/', contentType: 'text/csv' }),
+				error: `'Destination Path': "uploads/" ends with "/", so it names a folder; give the path of a file`,
+			},
+			{
+				parameters: () => ({ filePath: 'https://example.com/x.bin', contentType: 'text/csv' }),
+				error: `'Destination Path': "https://example.com/x.bin" is a URL; give a path inside the project bucket`,
+			},
+		],
 	},
 	{
 		node: files,
@@ -370,10 +530,16 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ filePath: id }),
 		request: () => 'GET /api/v1/files/download-url',
 		unknown: { id: 'uploads/missing.txt', error: 'Not found: File not found' },
-		invalid: {
-			parameters: () => ({ filePath: '={{ "../etc" }}' }),
-			error: '\'File Path\': "../etc" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ filePath: '={{ "../etc" }}' }),
+				error: '\'File Path\': "../etc" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ filePath: 'samples/' }),
+				error: `'File Path': "samples/" ends with "/", so it names a folder; give the path of a file`,
+			},
+		],
 	},
 	{
 		node: files,
@@ -383,10 +549,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: () => ({ filePath: 'uploads/' }),
 		item: () => text('a,b\n'),
 		request: () => 'POST /api/v1/files/upload-url',
-		invalid: {
-			parameters: () => ({ filePath: '={{ "../etc/" }}' }),
-			error: '\'Destination Path\': "../etc/" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ filePath: '={{ "../etc/" }}' }),
+				error: '\'Destination Path\': "../etc/" contains "." or ".." segments',
+			},
+		],
 	},
 	{
 		node: files,
@@ -397,10 +565,18 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sourcePath: id, destinationPath: 'copies/', overwrite: false }),
 		request: () => 'POST /api/v1/files/copy',
 		beyondReference: true,
-		invalid: {
-			parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'copies/' }),
-			error: '\'Source Path\': "../etc" contains "." or ".." segments',
-		},
+		unknown: { id: 'missing.txt', error: 'Not found: Source not found' },
+		invalid: [
+			{
+				parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'copies/' }),
+				error: '\'Source Path\': "../etc" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ sourcePath: 'a.txt', destinationPath: 's3://bgl-somatic-research/a.txt' }),
+				readsBucket: true,
+				error: `'Destination Path': "s3://bgl-somatic-research/a.txt" is in bucket bgl-somatic-research, not in this project's bucket bgl-hereditary-2026`,
+			},
+		],
 	},
 	{
 		node: files,
@@ -411,10 +587,16 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sourcePath: id, destinationPath: 'moved/' }),
 		request: () => 'POST /api/v1/files/move',
 		beyondReference: true,
-		invalid: {
-			parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'moved/' }),
-			error: '\'Source Path\': "../etc" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ sourcePath: '={{ "../etc" }}', destinationPath: 'moved/' }),
+				error: '\'Source Path\': "../etc" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ sourcePath: 'a.txt', destinationPath: '={{ "" }}' }),
+				error: `'Destination Path': the path is empty`,
+			},
+		],
 	},
 	{
 		node: files,
@@ -425,10 +607,16 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ filePath: id }),
 		request: () => 'DELETE /api/v1/files',
 		beyondReference: true,
-		invalid: {
-			parameters: () => ({ filePath: '={{ "../etc" }}' }),
-			error: '\'File Path\': "../etc" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ filePath: '={{ "../etc" }}' }),
+				error: '\'File Path\': "../etc" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ filePath: 'tmp/' }),
+				error: `'File Path': "tmp/" ends with "/", so it names a folder; give the path of a file`,
+			},
+		],
 	},
 	{
 		node: files,
@@ -438,10 +626,17 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => (await seedFiles(emu, { 'uploads/a.txt': 'abc' }), { id: 'uploads/' }),
 		parameters: (id) => ({ folderPath: id, returnAll: true }),
 		request: () => 'GET /api/v1/files',
-		invalid: {
-			parameters: () => ({ folderPath: '={{ "../etc/" }}' }),
-			error: '\'Folder Path\': "../etc/" contains "." or ".." segments',
-		},
+		invalid: [
+			{
+				parameters: () => ({ folderPath: '={{ "../etc/" }}' }),
+				error: '\'Folder Path\': "../etc/" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ folderPath: 'gs://someone-elses-bucket/x/', returnAll: true }),
+				readsBucket: true,
+				error: `'Folder Path': "gs://someone-elses-bucket/x/" is in bucket someone-elses-bucket, not in this project's bucket bgl-hereditary-2026`,
+			},
+		],
 	},
 	{
 		node: files,
@@ -452,10 +647,17 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ folderPath: id, recursive: true }),
 		request: () => 'DELETE /api/v1/files',
 		beyondReference: true,
-		invalid: {
-			parameters: () => ({ folderPath: '={{ "../etc/" }}', recursive: true }),
-			error: '\'Folder Path\': "../etc/" contains "." or ".." segments',
-		},
+		unknown: { id: 'nothing-here/', error: 'Not found: File not found' },
+		invalid: [
+			{
+				parameters: () => ({ folderPath: '={{ "../etc/" }}', recursive: true }),
+				error: '\'Folder Path\': "../etc/" contains "." or ".." segments',
+			},
+			{
+				parameters: () => ({ folderPath: 'scratch/', recursive: false }),
+				error: `'Recursive' is off: turn it on to delete scratch/ and every file in it`,
+			},
+		],
 	},
 	// ── iFlow Miner: subjects ──
 	{
@@ -465,7 +667,7 @@ export const OPERATIONS: Operation[] = [
 		operation: 'create',
 		parameters: () => ({ displayId: 'SUB-NEW' }),
 		request: () => 'POST /api/v1/subjects',
-		invalid: { parameters: () => ({ displayId: '={{ " " }}' }), error: "'Display ID' is required" },
+		invalid: [{ parameters: () => ({ displayId: '={{ " " }}' }), error: "'Display ID' is required" }],
 	},
 	{
 		node: miner,
@@ -476,10 +678,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ subjectId: byId(id) }),
 		request: (made) => `GET /api/v1/subjects/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
-		invalid: {
-			parameters: () => ({ subjectId: byId('={{ "SUB-1" }}') }),
-			error: '\'Subject\' must be an iFlow ID (a UUID), got "SUB-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ subjectId: byId('={{ "SUB-1" }}') }),
+				error: '\'Subject\' must be an iFlow ID (a UUID), got "SUB-1"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -489,10 +693,12 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: () => ({ returnAll: true }),
 		request: () => 'GET /api/v1/subjects',
-		invalid: {
-			parameters: () => ({ returnAll: true, filters: { sex: 'x' } }),
-			error: '\'Sex\' must be one of male, female, other, unknown; got "x"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ returnAll: true, filters: { sex: 'x' } }),
+				error: '\'Sex\' must be one of male, female, other, unknown; got "x"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -503,10 +709,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ subjectId: byId(id), updateFields: { diagnosis: 'x' } }),
 		request: (made) => `PATCH /api/v1/subjects/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
-		invalid: {
-			parameters: () => ({ subjectId: byId('={{ "SUB-1" }}'), updateFields: { diagnosis: 'x' } }),
-			error: '\'Subject\' must be an iFlow ID (a UUID), got "SUB-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ subjectId: byId('={{ "SUB-1" }}'), updateFields: { diagnosis: 'x' } }),
+				error: '\'Subject\' must be an iFlow ID (a UUID), got "SUB-1"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -515,10 +723,16 @@ export const OPERATIONS: Operation[] = [
 		operation: 'upsert',
 		parameters: () => ({ displayId: 'SUB-NEW' }),
 		request: () => 'POST /api/v1/subjects',
-		invalid: {
-			parameters: () => ({ displayId: 'SUB-1', matchOn: 'externalId', externalId: '={{ "" }}' }),
-			error: "'External ID' is required",
-		},
+		invalid: [
+			{
+				parameters: () => ({ displayId: 'SUB-1', matchOn: 'externalId', externalId: '={{ "" }}' }),
+				error: "'External ID' is required",
+			},
+			{
+				parameters: () => ({ displayId: 'SUB-1', additionalFields: { properties: '{' } }),
+				error: /^'Properties \(JSON\)' is not valid JSON: /,
+			},
+		],
 	},
 	{
 		node: miner,
@@ -529,10 +743,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ subjectId: byId(id) }),
 		request: (made) => `DELETE /api/v1/subjects/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
-		invalid: {
-			parameters: () => ({ subjectId: byId('={{ " " }}') }),
-			error: "'Subject' is empty: pick one from the list or enter its ID",
-		},
+		invalid: [
+			{
+				parameters: () => ({ subjectId: byId('={{ " " }}') }),
+				error: "'Subject' is empty: pick one from the list or enter its ID",
+			},
+		],
 	},
 	// ── iFlow Miner: samples ──
 	{
@@ -543,10 +759,13 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: (id) => ({ subjectId: byId(id), displayId: 'SAM-NEW' }),
 		request: () => 'POST /api/v1/samples',
-		invalid: {
-			parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }),
-			error: "'Display ID' is required",
-		},
+		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
+		invalid: [
+			{
+				parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }),
+				error: "'Display ID' is required",
+			},
+		],
 	},
 	{
 		node: miner,
@@ -557,10 +776,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sampleId: byId(id) }),
 		request: (made) => `GET /api/v1/samples/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
-		invalid: {
-			parameters: () => ({ sampleId: byId('={{ "SAM-1" }}') }),
-			error: '\'Sample\' must be an iFlow ID (a UUID), got "SAM-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ sampleId: byId('={{ "SAM-1" }}') }),
+				error: '\'Sample\' must be an iFlow ID (a UUID), got "SAM-1"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -570,10 +791,16 @@ export const OPERATIONS: Operation[] = [
 		make: sample,
 		parameters: () => ({ returnAll: true }),
 		request: () => 'GET /api/v1/samples',
-		invalid: {
-			parameters: () => ({ filters: { subjectId: 'SUB-1' } }),
-			error: '\'Subject ID\' must be an iFlow ID (a UUID), got "SUB-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ filters: { subjectId: 'SUB-1' } }),
+				error: '\'Subject ID\' must be an iFlow ID (a UUID), got "SUB-1"',
+			},
+			{
+				parameters: () => ({ filters: { sampleType: 'dna' } }),
+				error: `'Sample Type' must be one of germline, somatic, ffpe, liquid_biopsy, unknown; got "dna"`,
+			},
+		],
 	},
 	{
 		node: miner,
@@ -584,10 +811,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sampleId: byId(id) }),
 		request: (made) => `GET /api/v1/samples/${made.id}/sampleinfo`,
 		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
-		invalid: {
-			parameters: () => ({ sampleId: byId('={{ "" }}') }),
-			error: "'Sample' is empty: pick one from the list or enter its ID",
-		},
+		invalid: [
+			{
+				parameters: () => ({ sampleId: byId('={{ "" }}') }),
+				error: "'Sample' is empty: pick one from the list or enter its ID",
+			},
+		],
 	},
 	{
 		node: miner,
@@ -598,10 +827,16 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sampleId: byId(id), updateFields: { notes: 'x' } }),
 		request: (made) => `PATCH /api/v1/samples/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
-		invalid: {
-			parameters: () => ({ sampleId: byId(UNKNOWN), updateFields: { subjectId: 'SUB-B' } }),
-			error: '\'Subject ID\' must be an iFlow ID (a UUID), got "SUB-B"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ sampleId: byId(UNKNOWN), updateFields: { subjectId: 'SUB-B' } }),
+				error: '\'Subject ID\' must be an iFlow ID (a UUID), got "SUB-B"',
+			},
+			{
+				parameters: () => ({ sampleId: byId(UNKNOWN), updateFields: {} }),
+				error: `'Update Fields' is empty: add at least one field to change`,
+			},
+		],
 	},
 	{
 		node: miner,
@@ -611,10 +846,17 @@ export const OPERATIONS: Operation[] = [
 		make: subject,
 		parameters: (id) => ({ subjectId: byId(id), displayId: 'SAM-NEW' }),
 		request: () => 'POST /api/v1/samples',
-		invalid: {
-			parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }),
-			error: "'Display ID' is required",
-		},
+		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
+		invalid: [
+			{
+				parameters: (made) => ({ subjectId: byId(made.id), displayId: '={{ "" }}' }),
+				error: "'Display ID' is required",
+			},
+			{
+				parameters: () => ({ subjectId: byId('={{ "SUB-1" }}'), displayId: 'SAM-1' }),
+				error: `'Subject' must be an iFlow ID (a UUID), got "SUB-1"`,
+			},
+		],
 	},
 	{
 		node: miner,
@@ -625,10 +867,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ sampleId: byId(id) }),
 		request: (made) => `DELETE /api/v1/samples/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
-		invalid: {
-			parameters: () => ({ sampleId: byId('={{ "" }}') }),
-			error: "'Sample' is empty: pick one from the list or enter its ID",
-		},
+		invalid: [
+			{
+				parameters: () => ({ sampleId: byId('={{ "" }}') }),
+				error: "'Sample' is empty: pick one from the list or enter its ID",
+			},
+		],
 	},
 	// ── iFlow Miner: orders ──
 	{
@@ -638,7 +882,7 @@ export const OPERATIONS: Operation[] = [
 		operation: 'create',
 		parameters: () => ({ displayId: 'ORD-NEW' }),
 		request: () => 'POST /api/v1/orders',
-		invalid: { parameters: () => ({ displayId: '={{ "" }}' }), error: "'Display ID' is required" },
+		invalid: [{ parameters: () => ({ displayId: '={{ "" }}' }), error: "'Display ID' is required" }],
 	},
 	{
 		node: miner,
@@ -649,10 +893,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `GET /api/v1/orders/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }),
-			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }),
+				error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -662,11 +908,13 @@ export const OPERATIONS: Operation[] = [
 		make: order,
 		parameters: () => ({ returnAll: true }),
 		request: () => 'GET /api/v1/orders',
-		invalid: {
-			parameters: () => ({ returnAll: true, filters: { status: 'x' } }),
-			error:
-				'\'Status\' must be one of created, analyzing, review, sign_off, completed, cancelled, ready_for_review, reviewed, signed_off, amended; got "x"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ returnAll: true, filters: { status: 'x' } }),
+				error:
+					'\'Status\' must be one of created, analyzing, review, sign_off, completed, cancelled, ready_for_review, reviewed, signed_off, amended; got "x"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -677,10 +925,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ orderId: byId(id), updateFields: { description: 'x' } }),
 		request: (made) => `PUT /api/v1/orders/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: () => ({ orderId: byId(UNKNOWN), updateFields: { dueDate: '={{ "soon" }}' } }),
-			error: '\'Due Date\' must be a date (YYYY-MM-DD), got "soon"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ orderId: byId(UNKNOWN), updateFields: { dueDate: '={{ "soon" }}' } }),
+				error: '\'Due Date\' must be a date (YYYY-MM-DD), got "soon"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -691,10 +941,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `DELETE /api/v1/orders/${made.id}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: () => ({ orderId: byId('={{ "" }}') }),
-			error: "'Order' is empty: pick one from the list or enter its ID",
-		},
+		invalid: [
+			{
+				parameters: () => ({ orderId: byId('={{ "" }}') }),
+				error: "'Order' is empty: pick one from the list or enter its ID",
+			},
+		],
 	},
 	{
 		node: miner,
@@ -705,10 +957,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ orderId: byId(id), targetStatus: 'analyzing' }),
 		request: (made) => `POST /api/v1/orders/${made.id}/transition`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: () => ({ orderId: byId('={{ "ORD-1" }}'), targetStatus: 'analyzing' }),
-			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
-		},
+		invalid: [
+			{
+				parameters: () => ({ orderId: byId('={{ "ORD-1" }}'), targetStatus: 'analyzing' }),
+				error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -719,10 +973,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `POST /api/v1/orders/${made.id}/transition`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: () => ({ orderId: byId('={{ "" }}') }),
-			error: "'Order' is empty: pick one from the list or enter its ID",
-		},
+		invalid: [
+			{
+				parameters: () => ({ orderId: byId('={{ "" }}') }),
+				error: "'Order' is empty: pick one from the list or enter its ID",
+			},
+		],
 	},
 	{
 		node: miner,
@@ -733,10 +989,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `GET /api/v1/orders/${made.id}/samples`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: () => ({ orderId: byId('={{ "" }}') }),
-			error: "'Order' is empty: pick one from the list or enter its ID",
-		},
+		invalid: [
+			{
+				parameters: () => ({ orderId: byId('={{ "" }}') }),
+				error: "'Order' is empty: pick one from the list or enter its ID",
+			},
+		],
 	},
 	{
 		node: miner,
@@ -746,10 +1004,13 @@ export const OPERATIONS: Operation[] = [
 		make: async (emu) => ({ id: String((await orderWithFastq(emu)).order.id) }),
 		parameters: (id) => ({ orderId: byId(id) }),
 		request: (made) => `GET /api/v1/orders/${made.id}/samplesheet`,
-		invalid: {
-			parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }),
-			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
-		},
+		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
+		invalid: [
+			{
+				parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }),
+				error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+			},
+		],
 	},
 	{
 		node: miner,
@@ -760,10 +1021,20 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id, made) => ({ orderId: byId(id), sampleId: byId(made.sampleId), role: 'proband' }),
 		request: (made) => `POST /api/v1/orders/${made.id}/samples/${made.sampleId}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: (made) => ({ orderId: byId('={{ "ORD-1" }}'), sampleId: byId(made.sampleId) }),
-			error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
-		},
+		invalid: [
+			{
+				parameters: (made) => ({ orderId: byId('={{ "ORD-1" }}'), sampleId: byId(made.sampleId) }),
+				error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
+			},
+			{
+				parameters: () => ({ orderId: byId(UNKNOWN), sampleId: byId(UNKNOWN), role: '={{ "aunt" }}' }),
+				error: `'Role' must be one of proband, mother, father, sibling, relative, tumour, normal, other; got "aunt"`,
+			},
+			{
+				parameters: () => ({ orderId: byId(UNKNOWN), sampleId: byId('={{ "SAM-1" }}'), role: 'proband' }),
+				error: `'Sample' must be an iFlow ID (a UUID), got "SAM-1"`,
+			},
+		],
 	},
 	{
 		node: miner,
@@ -774,10 +1045,12 @@ export const OPERATIONS: Operation[] = [
 		parameters: (id, made) => ({ orderId: byId(id), sampleId: byId(made.sampleId) }),
 		request: (made) => `DELETE /api/v1/orders/${made.id}/samples/${made.sampleId}`,
 		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: (made) => ({ orderId: byId(made.id), sampleId: byId('={{ "" }}') }),
-			error: "'Sample' is empty: pick one from the list or enter its ID",
-		},
+		invalid: [
+			{
+				parameters: (made) => ({ orderId: byId(made.id), sampleId: byId('={{ "" }}') }),
+				error: "'Sample' is empty: pick one from the list or enter its ID",
+			},
+		],
 	},
 	// ── iFlow Report ──
 	{
@@ -790,6 +1063,14 @@ export const OPERATIONS: Operation[] = [
 		request: (made) => `GET /api/v1/reports/${made.id}`,
 		unknown: { id: ABSENT, error: 'Not found: Report not found' },
 		beyondReference: true,
+		invalid: [
+			{
+				parameters: () => ({ report: locator(ABSENT) }),
+				credentials: NO_PROJECT,
+				offeredOnly: true,
+				error: `No project selected: set the node's 'Project' field or the 'Default Project ID' of the iFlow API credential`,
+			},
+		],
 	},
 	{
 		node: report,
@@ -822,6 +1103,12 @@ export const OPERATIONS: Operation[] = [
 		request: (made) => `POST /api/v1/reports/${made.id}/approve-and-sign`,
 		unknown: { id: ABSENT, error: 'Not found: Report not found' },
 		beyondReference: true,
+		invalid: [
+			{
+				parameters: () => ({ report: { __rl: true, mode: 'list', value: 'report-1' } }),
+				error: `'Report' must be an iFlow ID (a UUID), got "report-1"`,
+			},
+		],
 	},
 	{
 		node: report,
@@ -833,10 +1120,12 @@ export const OPERATIONS: Operation[] = [
 		request: () => 'GET /api/v1/files/download-url',
 		requestService: 'files',
 		unknown: { id: ABSENT, error: 'Not found: Order not found' },
-		invalid: {
-			parameters: () => ({ order: { __rl: true, mode: 'list', value: 'ORD-1' } }),
-			error: `'Order' must be an iFlow ID (a UUID), got "ORD-1"`,
-		},
+		invalid: [
+			{
+				parameters: () => ({ order: { __rl: true, mode: 'list', value: 'ORD-1' } }),
+				error: `'Order' must be an iFlow ID (a UUID), got "ORD-1"`,
+			},
+		],
 	},
 	// ── iFlow VCF ──
 	{
@@ -849,6 +1138,12 @@ export const OPERATIONS: Operation[] = [
 		request: (made) => `GET /api/v1/orders/${made.id}/cache`,
 		unknown: { id: ABSENT, error: 'Not found: Order not found' },
 		beyondReference: true,
+		invalid: [
+			{
+				parameters: () => ({ order: { __rl: true, mode: 'list', value: 'x' } }),
+				error: `'Order' must be an iFlow ID (a UUID), got "x"`,
+			},
+		],
 	},
 	{
 		node: vcf,
@@ -860,20 +1155,65 @@ export const OPERATIONS: Operation[] = [
 		request: (made) => `POST /api/v1/orders/${made.id}/cache`,
 		unknown: { id: ABSENT, error: 'Not found: Order not found' },
 		beyondReference: true,
+		invalid: [
+			{
+				parameters: () => ({ order: locator('={{ "" }}') }),
+				error: `'Order' is empty: pick one from the list or enter its ID`,
+			},
+		],
 	},
 	{
 		node: vcf,
 		service: 'vcf',
 		resource: 'variant',
 		operation: 'getMany',
-		make: async (emu) => ({ id: (await orderWithSamples(emu)).orderId }),
+		make: async (emu) => {
+			const { orderId, sampleIds } = await orderWithSamples(emu);
+			return { id: orderId, sampleId: sampleIds[0], otherSampleId: sampleIds[1] };
+		},
 		parameters: (id) => ({ source: 'order', order: locator(id), returnAll: false, limit: 5 }),
 		request: (made) => `GET /api/v1/orders/${made.id}/variants`,
 		unknown: { id: ABSENT, error: 'Not found: Order not found' },
 		beyondReference: true,
-		invalid: {
-			parameters: (made) => ({ source: 'order', order: locator(made.id), returnAll: true, filters: { start: 100 } }),
-			error: "'Start Position' needs 'Chromosome': a region is a chromosome and positions on it",
-		},
+		invalid: [
+			{
+				parameters: (made) => ({ source: 'order', order: locator(made.id), returnAll: true, filters: { start: 100 } }),
+				error: "'Start Position' needs 'Chromosome': a region is a chromosome and positions on it",
+			},
+			{
+				parameters: (made) => ({
+					source: 'order',
+					order: locator(made.id),
+					returnAll: true,
+					filters: { chrom: 'chr1', start: 200, end: 100 },
+				}),
+				error: `'Start Position' (200) is after 'End Position' (100)`,
+			},
+			{
+				parameters: (made) => ({
+					source: 'sample',
+					sample: locator(made.sampleId),
+					returnAll: true,
+					filters: { sampleId: made.otherSampleId },
+				}),
+				error: `'Sample ID' filters order variants only; pick the sample itself instead`,
+			},
+			{
+				parameters: () => ({ source: 'order', order: { __rl: true, mode: 'list', value: 'ORD-1' }, returnAll: true }),
+				error: `'Order' must be an iFlow ID (a UUID), got "ORD-1"`,
+			},
+			{
+				parameters: () => ({ source: 'sample', sample: { __rl: true, mode: 'list', value: '..' }, returnAll: true }),
+				error: `'Sample' is a "." or ".." path segment (raw or percent-encoded): ".."`,
+			},
+			{
+				parameters: () => ({
+					source: 'sample',
+					sample: { __rl: true, mode: 'list', value: '%2e%2e' },
+					returnAll: true,
+				}),
+				error: `'Sample' is a "." or ".." path segment (raw or percent-encoded): "%2e%2e"`,
+			},
+		],
 	},
 ];
