@@ -134,7 +134,8 @@ describe.each(offered.map((op) => [title(op), op] as const))('%s', (_title, op) 
 			const made = await prepare(op);
 			for (const invalid of cases) {
 				const parameters = { resource: op.resource, operation: op.operation, ...invalid.parameters(made) };
-				const options = { items: items(op, [made.id ?? '']), credentials: invalid.credentials };
+				const ids = Array.from({ length: invalid.items ?? 1 }, () => made.id ?? '');
+				const options = { items: items(op, ids), credentials: invalid.credentials };
 				const failed = await run(emu, parameters, options);
 				expect(failed.status).toBe('error');
 				expect(failed.error?.message).toEqual(matching(invalid.error));
@@ -173,7 +174,8 @@ onlyReference?.('%s on a server with only the reference', (_title, op) => {
 			const made = await prepare(op);
 			for (const invalid of cases) {
 				const parameters = { resource: op.resource, operation: op.operation, ...invalid.parameters(made) };
-				const options = { items: items(op, [made.id ?? '']), credentials: invalid.credentials };
+				const ids = Array.from({ length: invalid.items ?? 1 }, () => made.id ?? '');
+				const options = { items: items(op, ids), credentials: invalid.credentials };
 				expect((await run(emu, parameters, options)).error?.message).toEqual(matching(invalid.error));
 			}
 			expect(await requestsBeyondBucket(emu, cases)).toHaveLength(0);

@@ -26,6 +26,8 @@ export interface Invalid {
 	error: string | RegExp;
 	/** Overrides for the credentials (a project left out). */
 	credentials?: Record<string, unknown>;
+	/** How many input items (default 1): some inputs are refused only for several. */
+	items?: number;
 	/** A path in another bucket: the node reads the project's bucket (admin) first, nothing more. */
 	readsBucket?: true;
 	/** Checked only where the operation is offered (a server without it says so first). */
@@ -353,6 +355,11 @@ export const OPERATIONS: Operation[] = [
 				parameters: () => HEREDITARY,
 				credentials: NO_PROJECT,
 				error: `No project selected: set the node's 'Project' field or the 'Default Project ID' of the iFlow API credential`,
+			},
+			{
+				parameters: () => ({ ...HEREDITARY, callback: 'resume' }),
+				items: 2,
+				error: `'Callback' "Resume this execution" works for one run per execution, but this node got several items`,
 			},
 		],
 	},
