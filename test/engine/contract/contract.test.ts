@@ -51,6 +51,25 @@ function items(op: Operation, ids: string[]): INodeExecutionData[] {
 	});
 }
 
+/** Each input is refused with its message, as an error and as an item (Continue On Fail), before any request. */
+async function expectRefused(op: Operation, cases: Invalid[]) {
+	const emu = emulator();
+	const run = nodeRunner(op.node);
+	const made = await prepare(op);
+	for (const invalid of cases) {
+		const parameters = { resource: op.resource, operation: op.operation, ...invalid.parameters(made) };
+		const ids = Array.from({ length: invalid.items ?? 1 }, () => made.id ?? '');
+		const options = { items: items(op, ids), credentials: invalid.credentials };
+		const failed = await run(emu, parameters, options);
+		expect(failed.status).toBe('error');
+		expect(failed.error?.message).toEqual(matching(invalid.error));
+		const continued = await run(emu, parameters, { ...options, continueOnFail: true });
+		expect(continued.output[0].json.error).toEqual(matching(invalid.error));
+		expect(continued.output[0].pairedItem).toEqual({ item: 0 });
+	}
+	expect(await requestsBeyondBucket(emu, cases)).toHaveLength(0);
+}
+
 describe.each(offered.map((op) => [title(op), op] as const))('%s', (_title, op) => {
 	const run = nodeRunner(op.node);
 
@@ -130,20 +149,7 @@ describe.each(offered.map((op) => [title(op), op] as const))('%s', (_title, op) 
 	if (op.invalid) {
 		const cases = op.invalid;
 		test('invalid input is refused naming the field, with no request; Continue On Fail keeps it as an item', async () => {
-			const emu = emulator();
-			const made = await prepare(op);
-			for (const invalid of cases) {
-				const parameters = { resource: op.resource, operation: op.operation, ...invalid.parameters(made) };
-				const ids = Array.from({ length: invalid.items ?? 1 }, () => made.id ?? '');
-				const options = { items: items(op, ids), credentials: invalid.credentials };
-				const failed = await run(emu, parameters, options);
-				expect(failed.status).toBe('error');
-				expect(failed.error?.message).toEqual(matching(invalid.error));
-				const continued = await run(emu, parameters, { ...options, continueOnFail: true });
-				expect(continued.output[0].json.error).toEqual(matching(invalid.error));
-				expect(continued.output[0].pairedItem).toEqual({ item: 0 });
-			}
-			expect(await requestsBeyondBucket(emu, cases)).toHaveLength(0);
+			await expectRefused(op, cases);
 		});
 	}
 });
@@ -170,15 +176,7 @@ onlyReference?.('%s on a server with only the reference', (_title, op) => {
 	if (op.invalid) {
 		const cases = op.invalid.filter((invalid) => !invalid.offeredOnly);
 		test('invalid input is still refused first, naming the field', async () => {
-			const emu = emulator();
-			const made = await prepare(op);
-			for (const invalid of cases) {
-				const parameters = { resource: op.resource, operation: op.operation, ...invalid.parameters(made) };
-				const ids = Array.from({ length: invalid.items ?? 1 }, () => made.id ?? '');
-				const options = { items: items(op, ids), credentials: invalid.credentials };
-				expect((await run(emu, parameters, options)).error?.message).toEqual(matching(invalid.error));
-			}
-			expect(await requestsBeyondBucket(emu, cases)).toHaveLength(0);
+			await expectRefused(op, cases);
 		});
 	}
 });
