@@ -114,6 +114,39 @@ async function linkedSample(emu: EmulatorHandle): Promise<Made> {
 	return { id: String(made.id), sampleId };
 }
 
+/**
+ * A Miner operation on one record picked by ID, `<METHOD> /<resource>s/{id}<suffix>`; the node
+ * refuses `refused` (a display ID, or blank) in the ID field before any request.
+ */
+function minerRecord(
+	resource: 'subject' | 'sample' | 'order',
+	operation: string,
+	method: string,
+	suffix: string,
+	refused: string,
+): Operation {
+	const label = resource[0].toUpperCase() + resource.slice(1);
+	const field = `${resource}Id`;
+	return {
+		node: miner,
+		service: 'miner',
+		resource,
+		operation,
+		make: { subject, sample, order }[resource],
+		parameters: (id) => ({ [field]: byId(id) }),
+		request: (made) => `${method} /api/v1/${resource}s/${made.id}${suffix}`,
+		unknown: { id: UNKNOWN, error: `Not found: ${label} not found` },
+		invalid: [
+			{
+				parameters: () => ({ [field]: byId(`={{ "${refused}" }}`) }),
+				error: refused.trim()
+					? `'${label}' must be an iFlow ID (a UUID), got "${refused}"`
+					: `'${label}' is empty: pick one from the list or enter its ID`,
+			},
+		],
+	};
+}
+
 export const OPERATIONS: Operation[] = [
 	// ── iFlow Admin ──
 	{
@@ -676,22 +709,7 @@ export const OPERATIONS: Operation[] = [
 		request: () => 'POST /api/v1/subjects',
 		invalid: [{ parameters: () => ({ displayId: '={{ " " }}' }), error: "'Display ID' is required" }],
 	},
-	{
-		node: miner,
-		service: 'miner',
-		resource: 'subject',
-		operation: 'get',
-		make: subject,
-		parameters: (id) => ({ subjectId: byId(id) }),
-		request: (made) => `GET /api/v1/subjects/${made.id}`,
-		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
-		invalid: [
-			{
-				parameters: () => ({ subjectId: byId('={{ "SUB-1" }}') }),
-				error: '\'Subject\' must be an iFlow ID (a UUID), got "SUB-1"',
-			},
-		],
-	},
+	minerRecord('subject', 'get', 'GET', '', 'SUB-1'),
 	{
 		node: miner,
 		service: 'miner',
@@ -741,22 +759,7 @@ export const OPERATIONS: Operation[] = [
 			},
 		],
 	},
-	{
-		node: miner,
-		service: 'miner',
-		resource: 'subject',
-		operation: 'delete',
-		make: subject,
-		parameters: (id) => ({ subjectId: byId(id) }),
-		request: (made) => `DELETE /api/v1/subjects/${made.id}`,
-		unknown: { id: UNKNOWN, error: 'Not found: Subject not found' },
-		invalid: [
-			{
-				parameters: () => ({ subjectId: byId('={{ " " }}') }),
-				error: "'Subject' is empty: pick one from the list or enter its ID",
-			},
-		],
-	},
+	minerRecord('subject', 'delete', 'DELETE', '', ' '),
 	// ── iFlow Miner: samples ──
 	{
 		node: miner,
@@ -774,22 +777,7 @@ export const OPERATIONS: Operation[] = [
 			},
 		],
 	},
-	{
-		node: miner,
-		service: 'miner',
-		resource: 'sample',
-		operation: 'get',
-		make: sample,
-		parameters: (id) => ({ sampleId: byId(id) }),
-		request: (made) => `GET /api/v1/samples/${made.id}`,
-		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
-		invalid: [
-			{
-				parameters: () => ({ sampleId: byId('={{ "SAM-1" }}') }),
-				error: '\'Sample\' must be an iFlow ID (a UUID), got "SAM-1"',
-			},
-		],
-	},
+	minerRecord('sample', 'get', 'GET', '', 'SAM-1'),
 	{
 		node: miner,
 		service: 'miner',
@@ -809,22 +797,7 @@ export const OPERATIONS: Operation[] = [
 			},
 		],
 	},
-	{
-		node: miner,
-		service: 'miner',
-		resource: 'sample',
-		operation: 'getSampleinfo',
-		make: sample,
-		parameters: (id) => ({ sampleId: byId(id) }),
-		request: (made) => `GET /api/v1/samples/${made.id}/sampleinfo`,
-		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
-		invalid: [
-			{
-				parameters: () => ({ sampleId: byId('={{ "" }}') }),
-				error: "'Sample' is empty: pick one from the list or enter its ID",
-			},
-		],
-	},
+	minerRecord('sample', 'getSampleinfo', 'GET', '/sampleinfo', ''),
 	{
 		node: miner,
 		service: 'miner',
@@ -865,22 +838,7 @@ export const OPERATIONS: Operation[] = [
 			},
 		],
 	},
-	{
-		node: miner,
-		service: 'miner',
-		resource: 'sample',
-		operation: 'delete',
-		make: sample,
-		parameters: (id) => ({ sampleId: byId(id) }),
-		request: (made) => `DELETE /api/v1/samples/${made.id}`,
-		unknown: { id: UNKNOWN, error: 'Not found: Sample not found' },
-		invalid: [
-			{
-				parameters: () => ({ sampleId: byId('={{ "" }}') }),
-				error: "'Sample' is empty: pick one from the list or enter its ID",
-			},
-		],
-	},
+	minerRecord('sample', 'delete', 'DELETE', '', ''),
 	// ── iFlow Miner: orders ──
 	{
 		node: miner,
@@ -891,22 +849,7 @@ export const OPERATIONS: Operation[] = [
 		request: () => 'POST /api/v1/orders',
 		invalid: [{ parameters: () => ({ displayId: '={{ "" }}' }), error: "'Display ID' is required" }],
 	},
-	{
-		node: miner,
-		service: 'miner',
-		resource: 'order',
-		operation: 'get',
-		make: order,
-		parameters: (id) => ({ orderId: byId(id) }),
-		request: (made) => `GET /api/v1/orders/${made.id}`,
-		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: [
-			{
-				parameters: () => ({ orderId: byId('={{ "ORD-1" }}') }),
-				error: '\'Order\' must be an iFlow ID (a UUID), got "ORD-1"',
-			},
-		],
-	},
+	minerRecord('order', 'get', 'GET', '', 'ORD-1'),
 	{
 		node: miner,
 		service: 'miner',
@@ -939,22 +882,7 @@ export const OPERATIONS: Operation[] = [
 			},
 		],
 	},
-	{
-		node: miner,
-		service: 'miner',
-		resource: 'order',
-		operation: 'delete',
-		make: order,
-		parameters: (id) => ({ orderId: byId(id) }),
-		request: (made) => `DELETE /api/v1/orders/${made.id}`,
-		unknown: { id: UNKNOWN, error: 'Not found: Order not found' },
-		invalid: [
-			{
-				parameters: () => ({ orderId: byId('={{ "" }}') }),
-				error: "'Order' is empty: pick one from the list or enter its ID",
-			},
-		],
-	},
+	minerRecord('order', 'delete', 'DELETE', '', ''),
 	{
 		node: miner,
 		service: 'miner',
