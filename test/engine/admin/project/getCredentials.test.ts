@@ -96,16 +96,6 @@ describe('Admin › Project › Get Credentials', () => {
 		expect(result.error?.message).toMatch(/Permission denied: Only project admins may read storage credentials/);
 	});
 
-	test('Continue On Fail turns the 403 into an item', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ project: { mode: 'id', value: PROJECT_A } }),
-			credentials: emu.credentials({ accessToken: TOKENS.editor }),
-			continueOnFail: true,
-		});
-		expect(result.output[0].json).toMatchObject({ httpCode: '403' });
-	});
-
 	test('masking helper keeps non-secret fields', () => {
 		expect(
 			maskCredentialSecrets({ credential_id: 'c1', access_key_id: 'AK', secrets: { a: 'b' }, region: null }),

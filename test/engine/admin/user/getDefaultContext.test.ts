@@ -25,16 +25,4 @@ describe('Admin › User › Get Default Context', () => {
 		const result = await runNode({ node, parameters, credentials: emu.credentials({ accessToken: TOKENS.viewer }) });
 		expect(result.output[0].json).toMatchObject({ project_id: null, org_id: null });
 	});
-
-	test('API error and Continue On Fail', async () => {
-		const failed = await runNode({ node, parameters, credentials: emu.credentials({ accessToken: TOKENS.expired }) });
-		expect(failed.error?.message).toMatch(/401/);
-		const kept = await runNode({
-			node,
-			parameters,
-			credentials: emu.credentials({ accessToken: TOKENS.expired }),
-			continueOnFail: true,
-		});
-		expect(kept.output[0].json).toMatchObject({ httpCode: '401' });
-	});
 });

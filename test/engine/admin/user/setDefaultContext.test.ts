@@ -30,20 +30,6 @@ describe('Admin › User › Set Default Context', () => {
 		expect(after.project_id).toBe(PROJECT_B);
 	});
 
-	test('an empty or malformed Project is refused before any request', async () => {
-		// An empty value comes from an expression (n8n itself refuses an empty required field).
-		for (const value of ['={{ "" }}', 'not-a-uuid']) {
-			const result = await runNode({
-				node,
-				parameters: parameters({ mode: 'id', value }),
-				credentials: emu.credentials(),
-			});
-			expect(result.status).toBe('error');
-			expect(result.error?.message).toMatch(/'Project'/);
-		}
-		expect(await emu.requests()).toHaveLength(0);
-	});
-
 	test('a project the user has no role in is a readable 404; Continue On Fail', async () => {
 		const credentials = emu.credentials({ accessToken: TOKENS.viewer });
 		const failed = await runNode({ node, parameters: parameters({ mode: 'id', value: PROJECT_B }), credentials });

@@ -56,18 +56,4 @@ describe('Compute › Pipeline › Create', () => {
 		const editor = await run(emu, create(), { credentials: { accessToken: TOKENS.editor }, continueOnFail: true });
 		expect(editor.output[0].json.httpCode).toBe('403');
 	});
-
-	test('bad input fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[create({ slug: 'Hereditary Panel' }), /'Slug' must be lower-case/],
-			[create({ sourceUrl: 'gitlab/x.wdl' }), /'Source URL' must be an http\(s\) URL/],
-			[create({ additionalFields: { properties: '{nope' } }), /'Properties \(JSON\)' is not valid JSON/],
-			[create({ additionalFields: { properties: '[1]' } }), /'Properties \(JSON\)' must be a JSON object/],
-		];
-		for (const [parameters, message] of cases) {
-			expect((await run(emu, parameters)).error?.message).toMatch(message);
-		}
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -40,11 +40,4 @@ describe('Miner › Order › Cancel', () => {
 		});
 		expect(continued.output.map((item) => item.json.httpCode ?? item.json.status)).toEqual(['404', 'cancelled']);
 	});
-
-	test('an empty id fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, cancel(byId('={{ "" }}')));
-		expect(result.error?.message).toMatch(/'Order' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -51,11 +51,4 @@ describe('Miner › Order › Get Samplesheet', () => {
 		const continued = await run(emu, sheet(byId(UNKNOWN_ID)), { continueOnFail: true });
 		expect(continued.output[0].json.httpCode).toBe('404');
 	});
-
-	test('an id of the wrong kind fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, sheet(byId('={{ "ORD-1" }}')));
-		expect(result.error?.message).toMatch(/'Order' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

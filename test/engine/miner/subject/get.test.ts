@@ -1,4 +1,4 @@
-import { byId, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSubject, run, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
@@ -21,24 +21,6 @@ describe('Miner › Subject › Get', () => {
 
 		const raw = await run(emu, get(byId(String(subject.id)), { simplify: false }));
 		expect(raw.output[0].json.clinical_notes).toBe('long text');
-	});
-
-	test('an unknown subject is a readable 404', async () => {
-		const emu = emulator();
-		const result = await run(emu, get(byId(UNKNOWN_ID)));
-		expect(result.status).toBe('error');
-		expect(result.error?.message).toMatch(/Not found: Subject not found/);
-	});
-
-	test('Continue On Fail: the unknown one becomes an error item', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const result = await run(emu, get(byId('={{ $json.id }}')), {
-			items: [{ id: UNKNOWN_ID }, { id: subject.id }],
-			continueOnFail: true,
-		});
-		expect(result.output[0].json.httpCode).toBe('404');
-		expect(result.output[1].json.id).toBe(subject.id);
 	});
 
 	test.each([

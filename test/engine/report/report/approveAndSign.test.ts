@@ -79,16 +79,6 @@ describe('Report › Approve and Sign', () => {
 		expect(result.output[0].json.error).toMatch(/^Conflict: Order ORD-4 is review/);
 	});
 
-	test('bad input is refused before any request', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: 'report-1' }),
-			credentials: emu.credentials(),
-		});
-		expect(result.error?.message).toMatch(/'Report' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
-
 	reportApi.test('By Order ID for an order without a report: clear error, nothing signed', async () => {
 		const { orderId } = await orderAt(emu, 'ORD-5', 'created');
 		await emu.clearRequests();

@@ -48,14 +48,4 @@ describe('Report › Get', () => {
 		});
 		expect(result.output[0].json.error).toMatch(/Not found: Report not found/);
 	});
-
-	reportApi.test('no project: clear error before any request', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' }),
-			credentials: emu.credentials({ projectId: '' }),
-		});
-		expect(result.error?.message).toMatch(/No project selected/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -58,16 +58,6 @@ describe('Report › Get Signed Report', () => {
 		expect(result.error?.description).toMatch(/Approve and Sign/);
 	});
 
-	test('bad input is refused before any request', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: 'ORD-1' }),
-			credentials: emu.credentials(),
-		});
-		expect(result.error?.message).toMatch(/'Order' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
-
 	test('a storage failure is readable and keeps the signature secret; Continue On Fail', async () => {
 		const { orderId } = await signedOrder(emu, 'ORD-9');
 		// Asking to wait longer than the retry budget: the transfer fails at once.

@@ -48,17 +48,4 @@ describe('Report › Get Status', () => {
 			signed_pdf_path: 'orders/ord-2/signed-report.pdf',
 		});
 	});
-
-	byReportId.test('API error; Continue On Fail', async () => {
-		const missing = { mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' };
-		const failed = await runNode({ node, parameters: parameters(missing), credentials: emu.credentials() });
-		expect(failed.error?.message).toMatch(/Not found/);
-		const kept = await runNode({
-			node,
-			parameters: parameters(missing),
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
-		expect(kept.output[0].json).toMatchObject({ httpCode: '404' });
-	});
 });

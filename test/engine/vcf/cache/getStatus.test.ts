@@ -35,25 +35,4 @@ describe('VCF › Variant Cache › Get Status', () => {
 		});
 		expect(after.output[0].json).toMatchObject({ status: 'ready', variant_count: 10000 });
 	});
-
-	vcfApi.test('unknown order: readable 404; Continue On Fail; bad ID: no request', async () => {
-		const missing = { mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' };
-		const failed = await runNode({ node, parameters: parameters(missing), credentials: emu.credentials() });
-		expect(failed.error?.message).toMatch(/^Not found/);
-		const kept = await runNode({
-			node,
-			parameters: parameters(missing),
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
-		expect(kept.output[0].json).toMatchObject({ httpCode: '404' });
-		await emu.clearRequests();
-		const bad = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: 'x' }),
-			credentials: emu.credentials(),
-		});
-		expect(bad.error?.message).toMatch(/'Order' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

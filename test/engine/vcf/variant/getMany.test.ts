@@ -71,29 +71,6 @@ describe('VCF › Variant › Get Many', () => {
 		expect(request.query).toMatchObject({ limit: '5', sample_id: sampleIds[1], sort: 'qual_desc' });
 	});
 
-	test('bad filters are refused before any request, naming the field', async () => {
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ filters: { start: 100 } }, /'Start Position' needs 'Chromosome'/],
-			[
-				{ filters: { chrom: 'chr1', start: 200, end: 100 } },
-				/'Start Position' \(200\) is after 'End Position' \(100\)/,
-			],
-			[
-				{ source: 'sample', sample: { mode: 'list', value: sampleIds[0] }, filters: { sampleId: sampleIds[1] } },
-				/'Sample ID' filters order variants only/,
-			],
-			[{ order: { mode: 'list', value: 'ORD-1' } }, /'Order' must be an iFlow ID/],
-			// A sample may be named by a non-UUID id, but never by one that moves the request.
-			[{ source: 'sample', sample: { mode: 'list', value: '..' } }, /'Sample' is a "\." or "\.\." path segment/],
-			[{ source: 'sample', sample: { mode: 'list', value: '%2e%2e' } }, /'Sample' is a "\." or "\.\." path segment/],
-		];
-		for (const [extra, message] of cases) {
-			const result = await runNode({ node, parameters: parameters(extra), credentials: emu.credentials() });
-			expect(result.error?.message).toMatch(message);
-		}
-		expect(await emu.requests()).toHaveLength(0);
-	});
-
 	vcfApi.test('a cache that is building is a readable 409; Continue On Fail', async () => {
 		await emu.clock('manual');
 		await emu.api('vcf', 'POST', `/orders/${orderId}/cache`, { body: {} });
