@@ -61,3 +61,17 @@ function nodeRunner(node) {
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
 module.exports = { useEmulator, useEmulatorHandle, nodeRunner, byId };
+
+/**
+ * Node parameters for one operation: `params(extra)` = resource, operation, the fixed ones and
+ * `extra`. With `idField`, `params(id, extra)` also sets that field (e.g. 'orderId').
+ */
+function operationParams(resource, operation, fixed = {}) {
+	return (extra = {}) => ({ resource, operation, ...fixed, ...extra });
+}
+function operationWithId(resource, operation, idField) {
+	return (id, extra = {}) => ({ resource, operation, [idField]: id, ...extra });
+}
+
+module.exports.operationParams = operationParams;
+module.exports.operationWithId = operationWithId;

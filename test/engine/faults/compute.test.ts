@@ -1,10 +1,8 @@
 // Compute creates through lost answers: Run › Submit (natural key: the n8n-submit tag it stamps)
 // and Pipeline › Create (slug + version), each fault kind before and after the server stored it.
 // Both are documented routes: the same in both emulator profiles.
-import type { IDataObject } from 'n8n-workflow';
-
 import { bySlug, node, RUN_TIME, untilStatusChecks, untilSubmitted } from '../compute/fixtures';
-import { nodeRunner, useEmulator } from '../../helpers/suite';
+import { nodeRunner, useEmulator, operationParams } from '../../helpers/suite';
 import { expectedSends, FAULT_KINDS, faultKind, injectOnce, stateOf } from './kinds';
 
 // Runs move only when a test advances the clock (as in every Compute test: ../compute/fixtures.ts).
@@ -13,11 +11,8 @@ const run = nodeRunner(node);
 
 const RUNS = { service: 'compute', method: 'POST', path: '^/api/v1/runs$' };
 const PIPELINES = { service: 'compute', method: 'POST', path: '^/api/v1/pipelines$' };
-const submit = (extra: IDataObject = {}) => ({
-	resource: 'run',
-	operation: 'submit',
+const submit = operationParams('run', 'submit', {
 	pipeline: bySlug('hereditary-mock'),
-	...extra,
 });
 const pipeline = {
 	resource: 'pipeline',

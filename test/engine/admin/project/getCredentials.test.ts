@@ -4,7 +4,7 @@ import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { maskCredentialSecrets } from '../../../../nodes/IFlowAdmin/actions/project/maskSecrets';
 import { allText, runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
-import { useEmulatorHandle } from '../../../helpers/suite';
+import { useEmulatorHandle, operationParams } from '../../../helpers/suite';
 import { byProfile, fullOnly } from '../../profile';
 
 const emu = useEmulatorHandle();
@@ -22,11 +22,8 @@ beforeAll(async () => {
 const node = new IFlowAdmin();
 // admin/project/documented.test.ts: Include Secrets on a server without `include_secrets`.
 const includeSecrets = fullOnly('include_secrets, not in the reference');
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'project',
-	operation: 'getCredentials',
+const parameters = operationParams('project', 'getCredentials', {
 	project: { mode: 'id', value: PROJECT_B },
-	...extra,
 });
 
 describe('Admin › Project › Get Credentials', () => {

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { IFlowAudit } from '../../../../nodes/IFlowAudit/IFlowAudit.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import { useEmulatorHandle } from '../../../helpers/suite';
+import { useEmulatorHandle, operationParams } from '../../../helpers/suite';
 import { fullOnly } from '../../profile';
 
 const emu = useEmulatorHandle();
@@ -26,11 +26,8 @@ beforeEach(async () => {
 const node = new IFlowAudit();
 // audit/event/reference.test.ts covers Get Many on a server without it.
 const auditFeed = fullOnly('the audit API, not in the reference');
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'event',
-	operation: 'getMany',
+const parameters = operationParams('event', 'getMany', {
 	returnAll: true,
-	...extra,
 });
 
 describe('Audit › Event › Get Many', () => {

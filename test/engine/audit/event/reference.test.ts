@@ -6,18 +6,15 @@ import type { IDataObject } from 'n8n-workflow';
 import { IFlowAudit } from '../../../../nodes/IFlowAudit/IFlowAudit.node';
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import { useEmulatorHandle } from '../../../helpers/suite';
+import { useEmulatorHandle, operationParams } from '../../../helpers/suite';
 import { serveDocument } from '../../files/fixtures';
 import { useProfile } from '../../profile';
 
 const emu = useEmulatorHandle();
 const ADMIN_ID = 'e1a0c0de-0000-4000-8000-000000000001';
 const node = new IFlowAudit();
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'event',
-	operation: 'getMany',
+const parameters = operationParams('event', 'getMany', {
 	returnAll: true,
-	...extra,
 });
 /** Every audit event of project A, oldest first (read from the emulator directly). */
 let events: IDataObject[];

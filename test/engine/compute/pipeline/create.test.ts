@@ -1,16 +1,14 @@
 import { TOKENS } from '../../../helpers/emulator';
 import { run, useEmulator } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const create = (extra: Record<string, unknown> = {}) => ({
-	resource: 'pipeline',
-	operation: 'create',
+const create = operationParams('pipeline', 'create', {
 	name: 'Hereditary panel',
 	slug: 'hereditary-panel',
 	version: '2.0.0',
 	sourceType: 'gitlab',
 	sourceUrl: 'https://gitlab.example.org/pipelines/hereditary-panel/hereditary-panel.wdl',
-	...extra,
 });
 
 describe('Compute › Pipeline › Create', () => {

@@ -17,13 +17,11 @@ import {
 	untilSubmitted,
 	useEmulator,
 } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const submit = (extra: IDataObject = {}) => ({
-	resource: 'run',
-	operation: 'submit',
+const submit = operationParams('run', 'submit', {
 	pipeline: bySlug('hereditary-mock'),
-	...extra,
 });
 const posts = async (emu: ReturnType<typeof emulator>) =>
 	await emu.requests({ service: 'compute', method: 'POST', path: '/api/v1/runs' });

@@ -1,12 +1,8 @@
 import { byId, createOrder, run, transition, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const cancel = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'cancel',
-	orderId: id,
-	...extra,
-});
+const cancel = operationWithId('order', 'cancel', 'orderId');
 
 describe('Miner › Order › Cancel', () => {
 	test('cancels with a comment', async () => {

@@ -1,13 +1,9 @@
 import { byProfile } from '../../profile';
 import { byId, createOrder, run, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'get',
-	orderId: id,
-	...extra,
-});
+const get = operationWithId('order', 'get', 'orderId');
 
 describe('Miner › Order › Get', () => {
 	test('gets one order; Simplify reads both eras', async () => {

@@ -1,13 +1,9 @@
 import { byId, run, useEmulator } from '../fixtures';
 import { orderWithSamples } from './samples';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const list = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'getSamples',
-	orderId: id,
-	...extra,
-});
+const list = operationWithId('order', 'getSamples', 'orderId');
 
 describe('Miner › Order › Get Samples', () => {
 	test('lists the samples with their roles', async () => {

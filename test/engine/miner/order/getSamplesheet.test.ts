@@ -1,13 +1,9 @@
 import { byId, createOrder, run, UNKNOWN_ID, useEmulator } from '../fixtures';
 import { orderWithSamples } from './samples';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const sheet = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'getSamplesheet',
-	orderId: id,
-	...extra,
-});
+const sheet = operationWithId('order', 'getSamplesheet', 'orderId');
 
 describe('Miner › Order › Get Samplesheet', () => {
 	test('returns the CSV as a binary file named after the order', async () => {

@@ -1,13 +1,9 @@
 import { byProfile } from '../../profile';
 import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'sample',
-	operation: 'get',
-	sampleId: id,
-	...extra,
-});
+const get = operationWithId('sample', 'get', 'sampleId');
 
 describe('Miner › Sample › Get', () => {
 	test('gets one sample; Simplify drops notes and properties', async () => {

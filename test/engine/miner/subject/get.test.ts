@@ -1,12 +1,8 @@
 import { byId, createSubject, run, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'subject',
-	operation: 'get',
-	subjectId: id,
-	...extra,
-});
+const get = operationWithId('subject', 'get', 'subjectId');
 
 describe('Miner › Subject › Get', () => {
 	test('gets one subject; Simplify keeps the main fields', async () => {

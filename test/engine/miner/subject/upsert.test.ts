@@ -1,11 +1,9 @@
 import { createSubject, run, useEmulator } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const upsert = (extra: Record<string, unknown> = {}) => ({
-	resource: 'subject',
-	operation: 'upsert',
+const upsert = operationParams('subject', 'upsert', {
 	displayId: 'SUB-1',
-	...extra,
 });
 
 describe('Miner › Subject › Create or Update', () => {

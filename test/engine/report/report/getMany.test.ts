@@ -1,14 +1,12 @@
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A } from '../../../helpers/emulator';
 import { node, orderAt, reportApi, useEmulatorHandle } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emu = useEmulatorHandle();
 
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'report',
-	operation: 'getMany',
+const parameters = operationParams('report', 'getMany', {
 	returnAll: true,
-	...extra,
 });
 
 describe('Report › Get Many', () => {
