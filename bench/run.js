@@ -10,6 +10,8 @@
 //   npm run bench -- --quick           smoke: 50 creates, 500 samples, 32 MiB, 3 rounds (CI)
 //   options: --rounds N --items N --samples N --size-mib N --only create,list,files
 //            --skip-build (use the existing dist/) --keep (keep the work folder)
+//            --trace-n8n (GC log and CPU profile of the n8n process into test-results/bench/trace;
+//            read a side's window with `node bench/trace-window.js`, see bench/README.md)
 //
 // Prints one table (medians over the rounds) on stdout, progress on stderr, and writes every
 // measurement to bench/results/n8n-<time>.json.
@@ -47,7 +49,14 @@ const WORKFLOW_IDS = [
 ];
 
 function parseArgs(argv) {
-	const options = { quick: false, only: Object.keys(SCENARIOS), skipBuild: false, keep: false, overrides: {} };
+	const options = {
+		quick: false,
+		only: Object.keys(SCENARIOS),
+		skipBuild: false,
+		keep: false,
+		traceN8n: false,
+		overrides: {},
+	};
 	const number = (name, value) => {
 		const n = Number(value);
 		if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number ≥ 1 (got ${value})`);
@@ -59,6 +68,7 @@ function parseArgs(argv) {
 		if (arg === '--quick') options.quick = true;
 		else if (arg === '--skip-build') options.skipBuild = true;
 		else if (arg === '--keep') options.keep = true;
+		else if (arg === '--trace-n8n') options.traceN8n = true;
 		else if (arg === '--only') options.only = argv[++i].split(',');
 		else if (keys[arg.slice(2)]) options.overrides[keys[arg.slice(2)]] = number(arg.slice(2), argv[++i]);
 		else throw new Error(`unknown option ${arg} (see the top of bench/run.js)`);
@@ -130,6 +140,17 @@ async function main() {
 		`bench ${options.quick ? '(quick) ' : ''}${JSON.stringify(config)}, scenarios ${options.only.join(', ')}, work folder ${workDir}`,
 	);
 
+	const traceDir = path.join(REPO, 'test-results', 'bench', 'trace');
+	fs.rmSync(traceDir, { recursive: true, force: true });
+	// Only the n8n processes get the preload; it traces the server (`n8n start`) alone.
+	const trace = options.traceN8n
+		? { NODE_OPTIONS: `--require "${path.join(__dirname, 'lib', 'n8n-trace.js')}"`, BENCH_TRACE_DIR: traceDir }
+		: {};
+	if (options.traceN8n) {
+		fs.mkdirSync(traceDir, { recursive: true });
+		log(`tracing the n8n process into ${path.relative(REPO, traceDir)}`);
+	}
+
 	const cases = [];
 	const failedScenarios = [];
 	try {
@@ -142,6 +163,7 @@ async function main() {
 			n8nEnv: {
 				N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem', // the regular-mode default, stated
 				N8N_RESTRICT_FILE_ACCESS_TO: filesDir, // where the Read/Write Files node may read the source file
+				...trace,
 			},
 		});
 		// Activating through the API is much quicker than one `n8n publish:workflow` process per workflow.

@@ -6,11 +6,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { ENVIRONMENT_DOMAINS } from '../nodes/shared/transport/services';
+
 /**
  * iFlow personal access token. The nodes derive each Flow service's base URL from the
  * environment in nodes/shared/transport/services.ts (serviceRootUrl); the `test` request below
- * repeats that rule as an expression, because a credential test cannot call code. In n8n's
- * HTTP Request node the credential adds the bearer header to any Flow URL.
+ * repeats that rule as an expression, because a credential test cannot call code, with the same
+ * table of environment domains written into it. In n8n's HTTP Request node the credential adds
+ * the bearer header to any Flow URL.
  */
 export class IFlowApi implements ICredentialType {
 	name = 'iFlowApi';
@@ -90,8 +93,7 @@ export class IFlowApi implements ICredentialType {
 			// The admin service needs no project header: the cheapest authenticated call. A plain
 			// http:// template to another host (without Allow Unencrypted HTTP) gets a scheme no
 			// HTTP client speaks, so the test fails naming the option and nothing is sent.
-			baseURL:
-				'={{ ($credentials.environment === "custom" ? ($credentials.allowUnencryptedHttp ? $credentials.baseUrlTemplate : $credentials.baseUrlTemplate.trim().replace(/^http:(?=\\/\\/(?!(localhost|127(\\.\\d{1,3}){3}|\\[::1\\])(:\\d+)?(\\/|$)))/i, "refused-plain-http.turn-on-allow-unencrypted-http:")).replace("{service}", "admin").replace(/\\/+$/, "") : "https://admin." + ({ production: "iflow.intelliseq.com", staging: "stg.iflow.intelliseq.com", development: "flow.labpgx.com" })[$credentials.environment]) }}/api/v1',
+			baseURL: `={{ ($credentials.environment === "custom" ? ($credentials.allowUnencryptedHttp ? $credentials.baseUrlTemplate : $credentials.baseUrlTemplate.trim().replace(/^http:(?=\\/\\/(?!(localhost|127(\\.\\d{1,3}){3}|\\[::1\\])(:\\d+)?(\\/|$)))/i, "refused-plain-http.turn-on-allow-unencrypted-http:")).replace("{service}", "admin").replace(/\\/+$/, "") : "https://admin." + (${JSON.stringify(ENVIRONMENT_DOMAINS)})[$credentials.environment]) }}/api/v1`,
 			url: '/projects',
 			method: 'GET',
 			// n8n would copy the token onto a redirect to any host: a redirect fails the test instead.

@@ -84,16 +84,9 @@ const stages = [
 		name: 'engine-documented',
 		run: () => {
 			const out = path.join(tmp, 'jest-documented.json');
-			// Not yet profile-aware (written in parallel with this stage; CONTRIBUTING "Known next steps"):
-			// the fault-injection suites and the Simplify suites pin the full profile's behaviour.
-			const notYet = ['test/engine/faults/', 'test/engine/[a-z]+/simplify\\.test\\.ts'];
-			const result = run(
-				bin('jest'),
-				['test/engine', '--testPathIgnorePatterns', ...notYet, '--json', `--outputFile=${out}`],
-				{
-					env: { FLOW_EMULATOR_PROFILE: 'documented' },
-				},
-			);
+			const result = run(bin('jest'), ['test/engine', '--json', `--outputFile=${out}`], {
+				env: { FLOW_EMULATOR_PROFILE: 'documented' },
+			});
 			return { ...result, ...jestCounts(out) };
 		},
 	},

@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
@@ -13,29 +13,24 @@ import * as user from './actions/user/User.resource';
 
 export class IFlowAdmin implements INodeType {
 	description: INodeTypeDescription = {
+		...ACTION_NODE,
 		displayName: 'iFlow Admin',
 		name: 'iFlowAdmin',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['transform'],
 		// 1.1: Simplify on by default for organizations and projects.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: ACTION_SUBTITLE,
 		description: 'Organizations, projects and your default project in iFlow',
 		defaults: { name: 'iFlow Admin' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
 			{
-				displayName: 'Resource',
-				name: 'resource',
+				...RESOURCE_FIELD,
 				type: 'options',
-				noDataExpression: true,
 				// Lint rules read this list literally: keep entries as object literals.
 				options: [
 					{

@@ -1,7 +1,7 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { withSimplify } from '../shared/descriptions';
+import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -11,29 +11,24 @@ import { SIMPLIFY } from './actions/simplify';
 
 export class IFlowAudit implements INodeType {
 	description: INodeTypeDescription = {
+		...ACTION_NODE,
 		displayName: 'iFlow Audit',
 		name: 'iFlowAudit',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['transform'],
 		// 1.1: Simplify on by default for audit events.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: ACTION_SUBTITLE,
 		description: 'The iFlow audit trail: who changed what, and when',
 		defaults: { name: 'iFlow Audit' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
 			{
-				displayName: 'Resource',
-				name: 'resource',
+				...RESOURCE_FIELD,
 				type: 'options',
-				noDataExpression: true,
 				// Lint rules read this list literally: keep entries as object literals.
 				options: [
 					{

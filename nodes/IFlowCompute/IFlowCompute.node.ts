@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { withSimplify } from '../shared/descriptions';
 import { redactRunSecretsInItems } from '../shared/helpers';
 import { getApiPaths, searchOrders, searchPipelines, searchProjects } from '../shared/methods';
@@ -14,30 +14,25 @@ import { getPipelineVersions } from './methods/loadOptions';
 
 export class IFlowCompute implements INodeType {
 	description: INodeTypeDescription = {
+		...ACTION_NODE,
 		displayName: 'iFlow Compute',
 		name: 'iFlowCompute',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['transform'],
 		// 1.1: Get Output by Name adds the signed download link only when asked (see its field).
 		// 1.2: Simplify on by default for every operation that returns runs, outputs or pipelines.
 		version: [1, 1.1, 1.2],
 		defaultVersion: 1.2,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: ACTION_SUBTITLE,
 		description: 'Pipelines and pipeline runs in iFlow: submit, wait for completion, get outputs',
 		defaults: { name: 'iFlow Compute' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
 			{
-				displayName: 'Resource',
-				name: 'resource',
+				...RESOURCE_FIELD,
 				type: 'options',
-				noDataExpression: true,
 				options: [
 					{ name: 'Pipeline', value: 'pipeline' },
 					{ name: 'Run', value: 'run' },

@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { TRIGGER_NODE } from '../shared/descriptions/node';
 import { searchPipelines, searchProjects } from '../shared/methods';
 import { COMPUTE_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
@@ -11,22 +11,18 @@ import { pollEvents } from '../IFlowTrigger/poll';
  */
 export class IFlowComputeTrigger implements INodeType {
 	description: INodeTypeDescription = {
+		...TRIGGER_NODE,
 		displayName: 'iFlow Compute Trigger',
 		name: 'iFlowComputeTrigger',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['trigger'],
 		version: 1,
 		subtitle: EVENT_SUBTITLE,
 		description:
 			'Pipelines and pipeline runs in iFlow: submit, wait for completion, get outputs, and a trigger on finished runs',
 		defaults: { name: 'iFlow Compute Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: triggerProperties(COMPUTE_EVENTS),
 	};
 

@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
@@ -12,29 +12,24 @@ import { SIMPLIFY } from './actions/simplify';
 
 export class IFlowFiles implements INodeType {
 	description: INodeTypeDescription = {
+		...ACTION_NODE,
 		displayName: 'iFlow Files',
 		name: 'iFlowFiles',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['transform'],
 		// 1.1: Simplify on by default for file entries (Get, Upload, Folder › List).
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: ACTION_SUBTITLE,
 		description: "List, download, upload, link, copy, move and delete files in an iFlow project's bucket",
 		defaults: { name: 'iFlow Files' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
 			{
-				displayName: 'Resource',
-				name: 'resource',
+				...RESOURCE_FIELD,
 				type: 'options',
-				noDataExpression: true,
 				// Lint rules read this list literally: keep entries as object literals.
 				options: [
 					{ name: 'File', value: 'file' },

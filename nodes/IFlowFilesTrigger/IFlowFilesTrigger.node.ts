@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { TRIGGER_NODE } from '../shared/descriptions/node';
 import { searchProjects } from '../shared/methods';
 import { FILES_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
@@ -11,22 +11,18 @@ import { pollEvents } from '../IFlowTrigger/poll';
  */
 export class IFlowFilesTrigger implements INodeType {
 	description: INodeTypeDescription = {
+		...TRIGGER_NODE,
 		displayName: 'iFlow Files Trigger',
 		name: 'iFlowFilesTrigger',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['trigger'],
 		version: 1,
 		subtitle: EVENT_SUBTITLE,
 		description:
 			"Files in an iFlow project's bucket: list, download, upload, link, copy, move, delete, and a trigger on new files",
 		defaults: { name: 'iFlow Files Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: triggerProperties(FILES_EVENTS),
 	};
 

@@ -1,7 +1,7 @@
-import { NodeConnectionTypes, updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { projectField, withSimplify } from '../shared/descriptions';
+import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
+import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchOrders, searchProjects, searchSamples, searchSubjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -14,29 +14,24 @@ import { getTransitionTargets } from './methods/loadOptions';
 
 export class IFlowMiner implements INodeType {
 	description: INodeTypeDescription = {
+		...ACTION_NODE,
 		displayName: 'iFlow Miner',
 		name: 'iFlowMiner',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['transform'],
 		// 1.1: Simplify (on by default) on every operation that returns a record, not only the reads.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: ACTION_SUBTITLE,
 		description: 'Subjects (patients), samples and clinical orders in iFlow: intake from a LIMS and order handling',
 		defaults: { name: 'iFlow Miner' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
 			{
-				displayName: 'Resource',
-				name: 'resource',
+				...RESOURCE_FIELD,
 				type: 'options',
-				noDataExpression: true,
 				options: [
 					{
 						name: 'API Request',
@@ -53,13 +48,6 @@ export class IFlowMiner implements INodeType {
 				],
 				default: 'order',
 			},
-			// Miner's operations do not list the Project field among their own properties yet (their
-			// descriptions are being rewritten): until they do, one per resource, for each of its operations.
-			...(['subject', 'sample', 'order'] as const).flatMap((resource) =>
-				updateDisplayOptions({ show: { resource: [resource], operation: Object.keys(operations[resource]) } }, [
-					projectField(),
-				]),
-			),
 			...subject.description,
 			...sample.description,
 			...order.description,

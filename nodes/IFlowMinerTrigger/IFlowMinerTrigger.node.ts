@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { TRIGGER_NODE } from '../shared/descriptions/node';
 import { searchProjects } from '../shared/methods';
 import { MINER_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
@@ -11,22 +11,18 @@ import { pollEvents } from '../IFlowTrigger/poll';
  */
 export class IFlowMinerTrigger implements INodeType {
 	description: INodeTypeDescription = {
+		...TRIGGER_NODE,
 		displayName: 'iFlow Miner Trigger',
 		name: 'iFlowMinerTrigger',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['trigger'],
 		version: 1,
 		subtitle: EVENT_SUBTITLE,
 		description:
 			'Subjects (patients), samples and clinical orders in iFlow: intake from a LIMS, order handling, and a trigger on new orders, new samples and order status changes',
 		defaults: { name: 'iFlow Miner Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: triggerProperties(MINER_EVENTS),
 	};
 

@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { TRIGGER_NODE } from '../shared/descriptions/node';
 import { searchProjects } from '../shared/methods';
 import { REPORT_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
@@ -11,21 +11,17 @@ import { pollEvents } from '../IFlowTrigger/poll';
  */
 export class IFlowReportTrigger implements INodeType {
 	description: INodeTypeDescription = {
+		...TRIGGER_NODE,
 		displayName: 'iFlow Report Trigger',
 		name: 'iFlowReportTrigger',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['trigger'],
 		version: 1,
 		subtitle: EVENT_SUBTITLE,
 		description: 'Clinical reports in iFlow: status, Approve and Sign, signed PDF, and a trigger on signed reports',
 		defaults: { name: 'iFlow Report Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: triggerProperties(REPORT_EVENTS),
 	};
 

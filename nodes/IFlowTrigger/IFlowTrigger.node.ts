@@ -1,6 +1,6 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { TRIGGER_NODE } from '../shared/descriptions/node';
 import { searchPipelines, searchProjects } from '../shared/methods';
 import { ALL_EVENTS, EVENT_SUBTITLE, triggerProperties } from './description';
 import { pollEvents } from './poll';
@@ -12,22 +12,18 @@ import { pollEvents } from './poll';
  */
 export class IFlowTrigger implements INodeType {
 	description: INodeTypeDescription = {
+		...TRIGGER_NODE,
 		displayName: 'iFlow Trigger',
 		name: 'iFlowTrigger',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['trigger'],
 		version: 1,
 		hidden: true,
 		subtitle: EVENT_SUBTITLE,
 		description: 'Starts a workflow when orders, samples, runs, files or reports change in iFlow',
 		defaults: { name: 'iFlow Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
 			{
 				displayName:

@@ -1,7 +1,7 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { withSimplify } from '../shared/descriptions';
+import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { getApiPaths, searchOrders, searchProjects, searchSamples } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -12,29 +12,24 @@ import * as variant from './actions/variant/Variant.resource';
 
 export class IFlowVcf implements INodeType {
 	description: INodeTypeDescription = {
+		...ACTION_NODE,
 		displayName: 'iFlow VCF',
 		name: 'iFlowVcf',
 		icon: {
 			light: 'file:../../icons/iflow.svg',
 			dark: 'file:../../icons/iflow.dark.svg',
 		},
-		group: ['transform'],
 		// 1.1: Simplify on by default for variants.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: ACTION_SUBTITLE,
 		description: 'Variant calls of iFlow orders and samples',
 		defaults: { name: 'iFlow VCF' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'iFlowApi', required: true }],
 		properties: [
 			{
-				displayName: 'Resource',
-				name: 'resource',
+				...RESOURCE_FIELD,
 				type: 'options',
-				noDataExpression: true,
 				// Lint rules read this list literally: keep entries as object literals.
 				options: [
 					{

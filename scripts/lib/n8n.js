@@ -29,7 +29,7 @@ function freePort() {
 
 /**
  * n8n environment for one instance. `extra` wins (e.g. queue-mode settings).
- * See the team's n8n-e2e NOTES §5 for why each setting is here.
+ * Where a setting is not obvious, the comment beside it says why it is here.
  */
 function n8nEnv({ runtime, userFolder, port, brokerPort, extra = {} }) {
 	const base = `http://127.0.0.1:${port}`;

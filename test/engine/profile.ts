@@ -1,8 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULT_PROFILE, type EmulatorHandle } from '../helpers/emulator';
+import type { NodeRun } from '../helpers/suite';
 
 export type Profile = 'full' | 'documented';
+/** Both profiles, for tests that run once in each (`describe.each(PROFILES)`). */
+export const PROFILES: Profile[] = ['full', 'documented'];
 
 /**
  * The profile every emulator of this jest run starts in: FLOW_EMULATOR_PROFILE (`npm test` runs
@@ -47,6 +50,29 @@ export function byProfile<T>(expected: { full: T; documented: T }): T {
  */
 export async function useProfile(emu: EmulatorHandle, profile: Profile): Promise<void> {
 	await emu.setProfile(profile);
+}
+
+/**
+ * Run the node with the same parameters on the same state in each profile (the request log cleared
+ * before each run, which must succeed): the ids of its output items in each, in output order or
+ * sorted. For list filters a documented server ignores: the node must give the same answer.
+ */
+export async function idsInBothProfiles(
+	emu: EmulatorHandle,
+	run: NodeRun,
+	parameters: Record<string, unknown>,
+	order: 'output' | 'sorted' = 'output',
+): Promise<Record<Profile, string[]>> {
+	const results: Partial<Record<Profile, string[]>> = {};
+	for (const profile of PROFILES) {
+		await useProfile(emu, profile);
+		await emu.clearRequests();
+		const result = await run(emu, parameters);
+		expect(result.status).toBe('success');
+		const ids = result.output.map((item) => String(item.json.id));
+		results[profile] = order === 'sorted' ? ids.sort() : ids;
+	}
+	return { full: results.full ?? [], documented: results.documented ?? [] };
 }
 
 /** The service's /openapi.json as the emulator serves it in the current profile. */

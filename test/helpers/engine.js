@@ -1,5 +1,5 @@
 // Engine harness: runs a workflow containing our nodes through n8n-core's real WorkflowExecute
-// against the Flow emulator over real HTTP (guide §8). Plain JS so that tests (through jest)
+// against the Flow emulator over real HTTP (CONTRIBUTING.md, Rules: tests never mock n8n's helpers). Plain JS so that tests (through jest)
 // and benchmarks (compiled nodes from dist/) share it. Works on the 2.x and 1.x engine lines
 // (the 1.x pass swaps the modules with jest's moduleNameMapper).
 const { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WorkflowExecute } = require('n8n-core');

@@ -25,6 +25,28 @@ function useEmulator(options = {}) {
 }
 
 /**
+ * useEmulator() as a handle for module-level code: `const emu = useEmulatorHandle();` and then
+ * `emu.api(...)` in any hook or test. Each property is read from the emulator started for the
+ * file (or for the describe block it is called in), so the handle exists before beforeAll runs.
+ * @param {Parameters<typeof startEmulator>[0]} [options] passed to startEmulator
+ * @returns {import('./emulator').EmulatorHandle}
+ */
+function useEmulatorHandle(options = {}) {
+	const current = useEmulator(options);
+	return new Proxy(
+		{},
+		{
+			get(_target, key) {
+				const emu = current();
+				if (!emu) throw new Error(`emulator.${String(key)} used before beforeAll started the emulator`);
+				const value = emu[key];
+				return typeof value === 'function' ? value.bind(emu) : value;
+			},
+		},
+	);
+}
+
+/**
  * `run(emu, parameters, options)` for one node type: the emulator's credentials (with
  * `options.credentials` as overrides) and the rest of runNode's options passed through.
  */
@@ -38,4 +60,18 @@ function nodeRunner(node) {
 /** A resource locator value "By ID". */
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { useEmulator, nodeRunner, byId };
+module.exports = { useEmulator, useEmulatorHandle, nodeRunner, byId };
+
+/**
+ * Node parameters for one operation: `params(extra)` = resource, operation, the fixed ones and
+ * `extra`. With `idField`, `params(id, extra)` also sets that field (e.g. 'orderId').
+ */
+function operationParams(resource, operation, fixed = {}) {
+	return (extra = {}) => ({ resource, operation, ...fixed, ...extra });
+}
+function operationWithId(resource, operation, idField) {
+	return (id, extra = {}) => ({ resource, operation, [idField]: id, ...extra });
+}
+
+module.exports.operationParams = operationParams;
+module.exports.operationWithId = operationWithId;

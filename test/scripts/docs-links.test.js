@@ -13,6 +13,7 @@ const DOCS = [
 	'CONTRIBUTING.md',
 	'CHANGELOG.md',
 	'docs/api-contract.md',
+	'docs/flow-api.md',
 	'bench/README.md',
 	'test/emulator/README.md',
 ];

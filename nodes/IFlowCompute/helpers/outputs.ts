@@ -1,8 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { requiredProject } from '../../shared/project';
 import { normalizeBucketName, toBucketPath } from '../../shared/helpers';
-import { flowRequest, listItems, resolveProjectId } from '../../shared/transport';
+import { flowRequest, listItems } from '../../shared/transport';
+import { getRunOutputs } from './computeApi';
 
 /** `gs://bucket/…` or `s3://bucket/…` → bucket; undefined for anything else. */
 export function bucketFromUri(uri: unknown): string | undefined {
@@ -13,7 +15,7 @@ export function bucketFromUri(uri: unknown): string | undefined {
 /** The run's project: the detail view carries it; else the node's Project field or the credential. */
 async function projectOf(ctx: IExecuteFunctions, run: IDataObject, itemIndex: number): Promise<string> {
 	if (run.project_id) return String(run.project_id);
-	return (await resolveProjectId(ctx, 'required', itemIndex)) as string;
+	return await requiredProject(ctx, itemIndex);
 }
 
 /** The project bucket: from the run's output_path, else from admin `GET /projects/{id}`. */
@@ -79,13 +81,7 @@ export async function fetchOutputs(
 	itemIndex: number,
 	downloadUrls: boolean,
 ): Promise<{ outputs: IDataObject[]; outputs_message: string | null }> {
-	const body = (await flowRequest.call(this, {
-		service: 'compute',
-		method: 'GET',
-		path: `/runs/${encodeURIComponent(String(run.id))}/outputs`,
-		project: 'optional',
-		itemIndex,
-	})) as IDataObject;
+	const body = await getRunOutputs(this, String(run.id), itemIndex);
 	let outputs = listItems(body, 'outputs');
 	if (downloadUrls) outputs = await withDownloadUrls(this, run, outputs, itemIndex);
 	return { outputs, outputs_message: (body?.message as string) ?? null };

@@ -1,7 +1,8 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { flowRequest } from '../../shared/transport';
+import { itemProject } from '../../shared/project';
+import { flowRequest, isNotFound } from '../../shared/transport';
 import { differingFields } from '../../shared/transport/reconcile';
 import type { NaturalKey } from '../../shared/transport/reconcile';
 
@@ -25,10 +26,11 @@ export function pipelineVersionKey(ctx: IExecuteFunctions, body: IDataObject, it
 					path: `/pipelines/slug/${encodeURIComponent(slug)}`,
 					qs: { version },
 					project: 'optional',
+					projectId: itemProject(ctx, itemIndex),
 					itemIndex,
 				})) as IDataObject;
 			} catch (error) {
-				if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
+				if (isNotFound(error)) return undefined;
 				throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex });
 			}
 		},

@@ -1,7 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-
-import { UUID_PATTERN } from '../../shared/descriptions';
+import type { IDataObject } from 'n8n-workflow';
 
 /** Run statuses after which nothing changes (reference §5.5). */
 export const TERMINAL_STATUSES = ['succeeded', 'failed', 'cancelled'] as const;
@@ -30,19 +27,6 @@ export function latestSucceeded(runs: IDataObject[]): IDataObject | undefined {
 		.reduce<IDataObject | undefined>((best, run) => (!best || time(run) > time(best) ? run : best), undefined);
 }
 
-/** A locator/string id that may be empty; when given it must be a UUID (checked before any request). */
-export function optionalId(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string | undefined {
-	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-	if (!value) return undefined;
-	if (!UUID_PATTERN.test(value)) {
-		throw new NodeOperationError(ctx.getNode(), `'${label}' must be an iFlow ID (a UUID), got "${value}"`, {
-			itemIndex,
-		});
-	}
-	return value;
-}
-
 /**
  * Key/value pairs → run params; a key given more than once becomes a list (reference §7.9).
  * Any name is a plain key: on a null-prototype object `__proto__` is stored instead of
@@ -58,16 +42,4 @@ export function pairsToParams(pairs: Array<{ name?: string; value?: unknown }>):
 		params[key] = existing === undefined ? next : Array.isArray(existing) ? [...existing, next] : [existing, next];
 	}
 	return params;
-}
-
-/** Comma- or newline-separated tags, trimmed, without empties or duplicates. */
-export function splitTags(text: string): string[] {
-	return [
-		...new Set(
-			String(text ?? '')
-				.split(/[,\n]/)
-				.map((tag) => tag.trim())
-				.filter(Boolean),
-		),
-	];
 }

@@ -1,9 +1,9 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { flowRequest } from '../../shared/transport';
 import { fetchOutputs } from './outputs';
 import { terminalStatus } from './runs';
+import { getRun } from './computeApi';
 
 /** Each pause is this much longer than the one before … */
 export const BACKOFF_FACTOR = 1.25;
@@ -69,13 +69,7 @@ export async function waitForRun(
 				description: `Last status: ${String(last?.status ?? 'unknown')}. The run itself keeps going in iFlow.`,
 			});
 		}
-		last = (await flowRequest.call(this, {
-			service: 'compute',
-			method: 'GET',
-			path: `/runs/${encodeURIComponent(runId)}`,
-			project: 'optional',
-			itemIndex,
-		})) as IDataObject;
+		last = await getRun(this, runId, itemIndex);
 		const terminal = terminalStatus(last);
 		if (terminal === 'succeeded') {
 			const outputs = await fetchOutputs.call(this, last, itemIndex, settings.downloadUrls);

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { flowRequest, listItems } from '../../shared/transport';
+import { listPipelineVersions } from '../helpers/computeApi';
 
 /** `is_active` as iFlow may send it (boolean, or a string/number from another serializer). */
 const isInactive = (pipeline: IDataObject) => [false, 'false', 0, '0'].includes(pipeline.is_active as never);
@@ -13,13 +13,7 @@ export async function getPipelineVersions(this: ILoadOptionsFunctions): Promise<
 	const latest: INodePropertyOptions = { name: 'Latest', value: '', description: 'The newest active version' };
 	const slug = String(this.getCurrentNodeParameter('pipeline', { extractValue: true }) ?? '').trim();
 	if (!slug) return [latest];
-	const body = await flowRequest.call(this, {
-		service: 'compute',
-		method: 'GET',
-		path: `/pipelines/slug/${encodeURIComponent(slug)}/versions`,
-		project: 'optional',
-	});
-	const versions = listItems(body);
+	const versions = await listPipelineVersions(this, slug);
 	const toOption = (p: IDataObject, inactive: boolean): INodePropertyOptions => ({
 		name: `${String(p.version)}${inactive ? ' (inactive)' : ''}`,
 		value: String(p.version),

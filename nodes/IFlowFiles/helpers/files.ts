@@ -1,10 +1,16 @@
-import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import { baseName } from '../../shared/helpers';
 import { entryKey } from '../../shared/helpers/filesWalk';
+import { itemProject } from '../../shared/project';
 import { toNodeError } from '../../shared/router';
-import { filesListIncompleteError, flowRequest, listFilesLevel, listFilesUnder } from '../../shared/transport';
+import {
+	filesListIncompleteError,
+	flowRequest,
+	isNotFound,
+	listFilesLevel,
+	listFilesUnder,
+} from '../../shared/transport';
 import { routeListed } from '../../shared/transport/capabilities';
 import { flowServiceApi } from '../../shared/transport/request';
 import { asFolder } from './paths';
@@ -26,8 +32,9 @@ export interface FilesCall {
 
 /** A Files call: project as X-Project-ID header and `project_id` query (reference §8). */
 export async function filesRequest<T = unknown>(ctx: IExecuteFunctions, call: FilesCall): Promise<T> {
-	const request = { service: 'files' as const, project: 'required' as const, projectInQuery: true, ...call };
-	return (await flowRequest.call(ctx, request)) as T;
+	const project = itemProject(ctx, call.itemIndex);
+	const request = { service: 'files' as const, project: 'required' as const, projectId: project, projectInQuery: true };
+	return (await flowRequest.call(ctx, { ...request, ...call })) as T;
 }
 
 /**
@@ -55,10 +62,14 @@ export async function listFolder(
 ): Promise<IDataObject[]> {
 	const { itemIndex, wanted } = options;
 	if (options.recursive) {
-		const { files } = await listFilesUnder(ctx, asFolder(folder), { limit: wanted, itemIndex });
+		const { files } = await listFilesUnder(ctx, asFolder(folder), {
+			limit: wanted,
+			itemIndex,
+			projectId: itemProject(ctx, itemIndex),
+		});
 		return files.map(({ key, entry }) => toEntry(entry, key.slice(0, key.lastIndexOf('/') + 1)));
 	}
-	const listing = await listFilesLevel(ctx, folder, { wanted, itemIndex });
+	const listing = await listFilesLevel(ctx, folder, { wanted, itemIndex, projectId: itemProject(ctx, itemIndex) });
 	if (!listing.complete && listing.entries.length < wanted)
 		throw filesListIncompleteError(ctx, asFolder(folder), listing.entries.length, { itemIndex });
 	return listing.entries.map(({ entry }) => toEntry(entry, folder));
@@ -90,13 +101,13 @@ export async function statPath(
 			});
 			return toEntry(raw, parentOf(path));
 		} catch (error) {
-			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
+			if (isNotFound(error)) return undefined;
 			throw toNodeError(ctx, error, itemIndex);
 		}
 	}
 	const parent = parentOf(path);
 	const wanted = path.replace(/\/+$/, '');
-	const listing = await listFilesLevel(ctx, parent, { itemIndex });
+	const listing = await listFilesLevel(ctx, parent, { itemIndex, projectId: itemProject(ctx, itemIndex) });
 	const found = listing.entries.find(({ key }) => key.replace(/\/+$/, '') === wanted);
 	if (found) return toEntry(found.entry, parent);
 	// Not in a listing that may be cut short: "does not exist" could be wrong.

@@ -1,8 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { requiredProject } from '../../shared/project';
 import { normalizeBucketName, segmentProblem, toBucketPath } from '../../shared/helpers';
-import { flowRequest, resolveProjectId } from '../../shared/transport';
+import { flowRequest } from '../../shared/transport';
 
 export type PathKind = 'file' | 'folder' | 'any';
 
@@ -58,7 +59,7 @@ export async function resolvePath(
 	let path = first.path as string;
 
 	if (/^(gs|s3):\/\//i.test(raw)) {
-		const projectId = (await resolveProjectId(ctx, 'required', itemIndex)) as string;
+		const projectId = await requiredProject(ctx, itemIndex);
 		const bucket = await projectBucket(ctx, projectId, itemIndex);
 		if (!bucket) throw refuse(ctx, label, 'the project has no bucket, so bucket URIs cannot be used', itemIndex);
 		const checked = toBucketPath(raw, bucket, { allowEmpty: options.allowEmpty });

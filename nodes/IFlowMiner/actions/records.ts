@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { requireId, requireString } from '../../shared/helpers';
+import { itemProject } from '../../shared/project';
+import { readPaging, requireId, requireString } from '../../shared/helpers';
 import { matchesFilter } from '../../shared/methods';
 import { flowRequestAll } from '../../shared/transport';
 import type { LocalMatcher } from '../../shared/transport';
@@ -107,6 +108,7 @@ export async function findRecords(
 		path: kind.path,
 		matchers: { search: searchMatcher(kind, value) },
 		project: 'required',
+		projectId: itemProject(ctx, itemIndex),
 		returnAll: true,
 		pageSize: 1000,
 		itemIndex,
@@ -145,8 +147,7 @@ export async function getManyRecords(
 	itemIndex: number,
 	query: { qs?: IDataObject; filters?: IDataObject; search?: unknown },
 ): Promise<IDataObject[]> {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (ctx.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(ctx, itemIndex);
 	return await flowRequestAll.call(ctx, {
 		service: 'miner',
 		path: kind.path,
@@ -154,6 +155,7 @@ export async function getManyRecords(
 		filters: query.filters,
 		matchers: { search: searchMatcher(kind, query.search) },
 		project: 'required',
+		projectId: itemProject(ctx, itemIndex),
 		returnAll,
 		limit,
 		itemIndex,

@@ -1,3 +1,5 @@
+import { optionName } from './fieldTable';
+
 /** Miner enumerations (reference §5). Current-era values are sent; legacy ones are read and mapped. */
 
 export const SEXES = ['male', 'female', 'other', 'unknown'] as const;
@@ -37,14 +39,10 @@ export const NO_MOVE = '__noFurtherStatus__';
 /** The targets Transition offers (cancelling is its own operation). */
 export const TRANSITION_TARGETS = ['analyzing', 'review', 'sign_off'] as const;
 
-export const STATUS_NAMES: Readonly<Record<string, string>> = {
-	created: 'Created',
-	analyzing: 'Analyzing',
-	review: 'Review',
-	sign_off: 'Sign Off',
-	completed: 'Completed',
-	cancelled: 'Cancelled',
-};
+/** Sign Off for sign_off: each status's name in option lists and messages. */
+export const STATUS_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+	ORDER_STATUSES.map((status) => [status, optionName(status)]),
+);
 
 /** Current-era status for a current or legacy value; undefined when unknown. */
 export function currentStatus(status: unknown): string | undefined {

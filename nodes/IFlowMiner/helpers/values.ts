@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { UUID_PATTERN } from '../../shared/descriptions';
+import { checkId, parseJsonValue, splitTags } from '../../shared/helpers';
 
 /** How one node parameter becomes one field of a Miner request body. */
 export interface FieldSpec {
@@ -63,37 +63,14 @@ export function toEnum(
 	return fail(ctx, itemIndex, `'${label}' must be one of ${values.join(', ')}; got "${String(value)}"`);
 }
 
-/** Tags given as a comma-separated string ("a, b, c") or as an array. */
-export function toTags(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return list.map((tag) => String(tag).trim()).filter(Boolean);
-}
-
 /** A JSON object parameter (text or object); invalid JSON or a non-object names the field. */
-export function toJsonObject(ctx: Ctx, value: unknown, label: string, itemIndex: number): IDataObject | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		if (!value.trim()) return undefined;
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			fail(ctx, itemIndex, `'${label}' is not valid JSON: ${(error as Error).message}`);
-		}
-	}
+function toJsonObject(ctx: Ctx, value: unknown, label: string, itemIndex: number): IDataObject | undefined {
+	const parsed = parseJsonValue(ctx, value, label, itemIndex);
+	if (parsed === undefined) return undefined;
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
 		fail(ctx, itemIndex, `'${label}' must be a JSON object, e.g. {"first_name": "Jane"}`);
 	}
 	return parsed as IDataObject;
-}
-
-/** An iFlow ID (UUID) given as text or locator value. */
-export function toId(ctx: Ctx, value: unknown, label: string, itemIndex: number): string {
-	const raw = value && typeof value === 'object' ? (value as IDataObject).value : value;
-	const text = String(raw ?? '').trim();
-	if (!text) fail(ctx, itemIndex, `'${label}' is empty: pick one from the list or enter its ID`);
-	if (!UUID_PATTERN.test(text)) fail(ctx, itemIndex, `'${label}' must be an iFlow ID (a UUID), got "${text}"`);
-	return text.toLowerCase();
 }
 
 /** Convert one collection of parameters into an API body, checking every value before any request. */
@@ -115,7 +92,7 @@ export function buildBody(ctx: Ctx, itemIndex: number, specs: readonly FieldSpec
 				body[spec.key] = toEnum(ctx, value, spec.label, spec.values ?? [], itemIndex, spec.aliases);
 				break;
 			case 'tags':
-				body[spec.key] = toTags(value);
+				body[spec.key] = splitTags(value);
 				break;
 			case 'json': {
 				const object = toJsonObject(ctx, value, spec.label, itemIndex);
@@ -123,7 +100,7 @@ export function buildBody(ctx: Ctx, itemIndex: number, specs: readonly FieldSpec
 				break;
 			}
 			case 'id':
-				body[spec.key] = toId(ctx, value, spec.label, itemIndex);
+				body[spec.key] = checkId(ctx, value, spec.label, itemIndex).toLowerCase();
 				break;
 		}
 	}

@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { itemProject } from '../../shared/project';
 import { matchesFilter } from '../../shared/methods';
 import { flowRequest, listItems } from '../../shared/transport';
 import { REPORT_ROUTES, STATUS_BY_ID_INSTEAD } from '../actions/report/reportApi';
@@ -11,6 +12,7 @@ export async function searchReports(this: ILoadOptionsFunctions, filter?: string
 		method: 'GET',
 		path: REPORT_ROUTES.list.path,
 		project: 'required',
+		projectId: itemProject(this),
 		qs: { limit: 100 },
 		beyondReference: { instead: STATUS_BY_ID_INSTEAD },
 	});

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { redactRunSecretsInItems, toBucketPath } from '../../shared/helpers';
-import { resolveProjectId } from '../../shared/transport';
+import { requiredProject } from '../../shared/project';
 import type { TriggerEvents } from '../description';
 import type { TriggerEvent } from '../helpers/events';
 import { pollCreated } from './created';
@@ -35,7 +35,6 @@ export async function pollFlow(this: IPollFunctions, offered: TriggerEvents): Pr
 			`Invalid 'Event': '${String(event)}' is not an event of this node (it offers: ${offered.events.join(', ')})`,
 		);
 	}
-	const project = String(param(this, 'project', '') ?? '').trim();
 	const options = param(this, 'options', {}) as IDataObject;
 
 	let path = '';
@@ -49,7 +48,7 @@ export async function pollFlow(this: IPollFunctions, offered: TriggerEvents): Pr
 		path = checked.path;
 	}
 
-	const projectId = (await resolveProjectId(this, 'required', 0, project)) as string;
+	const projectId = await requiredProject(this);
 	const key = event === 'fileAdded' ? `${event}:${projectId}:${path}` : `${event}:${projectId}`;
 	const data = this.getWorkflowStaticData('node');
 	const s: Settings = {

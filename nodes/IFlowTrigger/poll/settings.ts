@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { redactText } from '../../shared/transport';
+import { isNotFound, redactText } from '../../shared/transport';
 
 import type { TriggerEvent } from '../helpers/events';
 import type { TriggerState } from './state';
@@ -47,7 +47,7 @@ export async function inBatches<I, O>(inputs: I[], fn: (input: I) => Promise<O>)
 
 /** A 404 naming the record ("Order not found"): the record is gone. A missing route says "does not offer". */
 export function isRecordNotFound(error: unknown): boolean {
-	return error instanceof NodeApiError && error.httpCode === '404' && !/does not offer/.test(error.message);
+	return isNotFound(error) && !/does not offer/.test((error as Error).message);
 }
 
 /** Errors leave a poll as NodeApiError/NodeOperationError, never swallowed. */

@@ -1,3 +1,9 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { requireId } from '../../shared/helpers';
+import { itemProject } from '../../shared/project';
+import { flowRequest, requireRouteOffered } from '../../shared/transport';
+
 // The VCF service has no REST endpoints in the published reference (§10.2): it feeds the web
 // app's variant browser. Every operation of this node is `beyondReference`: made only when the
 // server's /openapi.json lists the route, otherwise refused with what to use instead.
@@ -15,3 +21,22 @@ export const VCF_ROUTES = {
 	cacheStatus: { service: 'vcf', method: 'GET', path: '/orders/{order_id}/cache' },
 	cacheRebuild: { service: 'vcf', method: 'POST', path: '/orders/{order_id}/cache' },
 } as const;
+
+/** Cache › Get Status and Rebuild: one call on the order's variant cache, once the server lists the route. */
+export async function orderCacheRequest(
+	ctx: IExecuteFunctions,
+	route: typeof VCF_ROUTES.cacheStatus | typeof VCF_ROUTES.cacheRebuild,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const orderId = requireId(ctx, 'order', 'Order', itemIndex);
+	await requireRouteOffered(ctx, { ...route, itemIndex }, CACHE_INSTEAD);
+	return (await flowRequest.call(ctx, {
+		service: 'vcf',
+		method: route.method,
+		path: route.path.replace('{order_id}', orderId),
+		project: 'required',
+		projectId: itemProject(ctx, itemIndex),
+		itemIndex,
+		beyondReference: { instead: CACHE_INSTEAD },
+	})) as IDataObject;
+}

@@ -2,6 +2,8 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
 import { projectField } from '../descriptions/project';
+import { parseJsonParameter } from '../helpers/params';
+import { itemProject } from '../project';
 import { API_METHODS, fillPathParameters, splitMethodAndPath } from '../helpers/openApi';
 import { requestPathProblem } from '../helpers/pathSafety';
 import type { OperationModule } from '../router';
@@ -128,27 +130,6 @@ export function validateApiPath(path: string): string | undefined {
 	return undefined;
 }
 
-export function parseJsonParameter(
-	ctx: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): IDataObject | IDataObject[] | undefined {
-	const raw = ctx.getNodeParameter(name, itemIndex, '') as unknown;
-	if (raw === '' || raw === undefined || raw === null) return undefined;
-	if (typeof raw === 'object') return raw as IDataObject;
-	if (typeof raw === 'string' && !raw.trim()) return undefined;
-	try {
-		const parsed = JSON.parse(String(raw)) as unknown;
-		if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object or array');
-		return parsed as IDataObject;
-	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), `'${label}' is not valid JSON: ${(error as Error).message}`, {
-			itemIndex,
-		});
-	}
-}
-
 type NameValue = { name?: string; value?: string };
 
 /** Method and path of an API Request item, checked before anything is sent. */
@@ -199,6 +180,7 @@ export function apiRequestOperation(service: FlowService): OperationModule {
 				qs,
 				body,
 				project: service === 'admin' ? 'none' : 'optional',
+				projectId: itemProject(this, itemIndex),
 				projectInQuery: service === 'files',
 				itemIndex,
 			});

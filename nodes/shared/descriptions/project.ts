@@ -25,9 +25,10 @@ const PROJECT: INodeProperties = {
 };
 
 /**
- * The Project field (parameter `project`, read by the transport). Every project-scoped operation
- * lists it first among its own properties; updateDisplayOptions scopes it like the rest.
- * Empty = the credential's default. `overrides`: this operation's wording, or `required`.
+ * The Project field (parameter `project`, read by itemProject() in nodes/shared/project.ts).
+ * Every project-scoped operation lists it first among its own properties; updateDisplayOptions
+ * scopes it like the rest. Empty = the credential's default. `overrides`: this operation's
+ * wording, or `required`.
  */
 export function projectField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return { ...PROJECT, ...overrides };

@@ -1,6 +1,15 @@
 export { baseName, normalizeBucketName, slugify, toBucketPath } from './bucketPath';
 export type { BucketPathResult } from './bucketPath';
-export { checkId, requireId, requireString } from './params';
+export {
+	checkId,
+	optionalId,
+	parseJsonParameter,
+	parseJsonValue,
+	readPaging,
+	requireId,
+	requireString,
+	splitTags,
+} from './params';
 export type { IdOptions } from './params';
 export {
 	API_METHODS,

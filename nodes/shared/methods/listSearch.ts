@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { itemProject } from '../project';
 import { flowRequest, flowRequestAll, listItems } from '../transport';
-import type { FlowRequest } from '../transport';
+import type { FlowRequestBase, ProjectScope } from '../transport';
 
 /** Case-insensitive match of a search filter against any of the given fields. */
 export function matchesFilter(record: IDataObject, fields: string[], filter?: string): boolean {
@@ -19,7 +20,7 @@ const SEARCH_LIMIT = 100;
 /** List one page of a Flow collection and shape it for a resource locator's "From list". */
 async function search(
 	ctx: ILoadOptionsFunctions,
-	request: Omit<FlowRequest, 'method'>,
+	request: Omit<FlowRequestBase, 'method'> & ProjectScope,
 	label: (record: IDataObject) => string,
 	filterFields: string[],
 	filter?: string,
@@ -51,6 +52,7 @@ async function searchMiner(
 		service: 'miner',
 		path,
 		project: 'required',
+		projectId: itemProject(ctx),
 		returnAll: false,
 		limit: SEARCH_LIMIT,
 		matchers: { search: { value: text, matches: (record) => matchesFilter(record, filterFields, text) } },

@@ -11,7 +11,7 @@ import type {
 import { extractDetail } from './errors';
 import { discardBody, onAbort } from './limits';
 import { redactError, redactText, redactUrl } from './redact';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, summarizeOutcomes } from './retry';
+import { DEFAULT_RETRY_POLICY, networkErrorCode, parseRetryAfter, retryDelayMs, summarizeOutcomes } from './retry';
 
 /**
  * Transfers through signed URLs. They carry their own authorisation (the signature in the
@@ -69,16 +69,7 @@ function urlSecrets(url: string): string[] {
 		.filter((value) => value.length >= 16);
 }
 
-function errorCode(error: unknown): string {
-	for (const candidate of [error, (error as { cause?: unknown })?.cause]) {
-		const code = (candidate as { code?: unknown })?.code;
-		if (typeof code === 'string' && code) return code;
-	}
-	const text = String((error as Error)?.message ?? '');
-	if (/timeout/i.test(text)) return 'ETIMEDOUT';
-	if (/aborted|socket hang up/i.test(text)) return 'ECONNRESET';
-	return 'ERROR';
-}
+const errorCode = (error: unknown): string => networkErrorCode(error) ?? 'ERROR';
 
 /** What a failed attempt met, when trying again may help: "503", "ECONNRESET", … */
 interface RetryHint {

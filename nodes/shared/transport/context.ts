@@ -29,21 +29,3 @@ export async function getFlowCredentials(ctx: FlowContext): Promise<ICredentialD
 	}
 	return await cached;
 }
-
-/**
- * Read a node parameter from any context: execute contexts take an item index, load-options
- * contexts read the current node, poll/hook/webhook contexts take no item index.
- */
-export function readParameter(ctx: FlowContext, name: string, itemIndex: number, fallback: unknown): unknown {
-	try {
-		if ('getCurrentNodeParameter' in ctx) {
-			return ctx.getCurrentNodeParameter(name, { extractValue: true }) ?? fallback;
-		}
-		if ('getInputData' in ctx) {
-			return (ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, fallback, { extractValue: true });
-		}
-		return (ctx as IPollFunctions).getNodeParameter(name, fallback, { extractValue: true });
-	} catch {
-		return fallback;
-	}
-}

@@ -269,3 +269,8 @@ export function markOutcomeUnknown<E extends NodeApiError>(error: E): E {
 export function isOutcomeUnknown(error: unknown): boolean {
 	return error instanceof NodeApiError && error.context?.[OUTCOME_UNKNOWN] === true;
 }
+
+/** Whether a Flow call failed with 404 Not Found (the record or path is not there). */
+export function isNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && error.httpCode === '404';
+}

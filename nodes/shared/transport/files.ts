@@ -17,8 +17,8 @@ import { flowRequestFull, flowServiceApi } from './request';
 export const FILES_LIST_CAP = 1000;
 
 export interface FilesScope {
-	/** A project id that wins over the node's field and the credential (pollers pass theirs). */
-	projectId?: string;
+	/** The project the caller chose (see FlowRequest's ProjectScope); undefined = the credential's. */
+	projectId: string | undefined;
 	itemIndex?: number;
 }
 
@@ -81,7 +81,7 @@ function announcedTotal(headers: Record<string, unknown>): number | undefined {
 export async function listFilesLevel(
 	ctx: FlowContext,
 	folderPath: string,
-	options: { wanted?: number; recursive?: boolean } & FilesScope = {},
+	options: { wanted?: number; recursive?: boolean } & FilesScope,
 ): Promise<FilesListing> {
 	const folder = asFolder(folderPath);
 	const wanted = options.wanted ?? Infinity;
@@ -121,7 +121,12 @@ export async function listFilesLevel(
 }
 
 /** The error for a listing that may have left entries out (see `FilesListing.complete`). */
-export function filesListIncompleteError(ctx: FlowContext, folder: string, count: number, scope: FilesScope) {
+export function filesListIncompleteError(
+	ctx: FlowContext,
+	folder: string,
+	count: number,
+	scope: Pick<FilesScope, 'itemIndex'>,
+) {
 	return new NodeOperationError(
 		ctx.getNode(),
 		`iFlow listed ${count} entries in "${folder || '/'}" and may have more: this server offers no paging for GET /files`,
@@ -141,7 +146,7 @@ export function filesListIncompleteError(ctx: FlowContext, folder: string, count
 export async function listFilesUnder(
 	ctx: FlowContext,
 	prefix: string,
-	options: { limit?: number; concurrency?: number } & FilesScope = {},
+	options: { limit?: number; concurrency?: number } & FilesScope,
 ): Promise<{ bucket: string | null; files: FilesEntry[] }> {
 	const limit = options.limit ?? Infinity;
 	const folder = folderOfPrefix(prefix);

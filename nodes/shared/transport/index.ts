@@ -1,6 +1,6 @@
-export { CREDENTIAL_TYPE, getFlowCredentials, readParameter } from './context';
+export { CREDENTIAL_TYPE, getFlowCredentials } from './context';
 export type { FlowContext } from './context';
-export { extractDetail, flowHttpError, flowNetworkError, formatValidationIssues } from './errors';
+export { extractDetail, flowHttpError, flowNetworkError, formatValidationIssues, isNotFound } from './errors';
 export { flowRequestAll, listItems } from './pagination';
 export type { LocalMatcher, PagedRequest } from './pagination';
 export { resolveProjectId } from './project';
@@ -17,7 +17,7 @@ export {
 	requireRouteOffered,
 	routeOffer,
 } from './request';
-export type { FlowRequest, FlowResponse, RouteOffer } from './request';
+export type { FlowRequest, FlowRequestBase, FlowResponse, ProjectScope, RouteOffer } from './request';
 export {
 	endpointNotOfferedError,
 	isEndpointNotOffered,

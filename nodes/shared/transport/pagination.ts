@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { queryParameterListed } from './capabilities';
 import type { FlowContext } from './context';
-import type { FlowRequest } from './request';
+import type { FlowRequestBase, ProjectScope } from './request';
 import { flowRequestFull, flowServiceApi } from './request';
 
 /** Pages as large as the reference's inferred maximum: fewer round trips for Return All. */
@@ -25,7 +25,9 @@ export function listItems(body: unknown, key?: string): IDataObject[] {
 	return [];
 }
 
-export interface PagedRequest extends Omit<FlowRequest, 'method'> {
+export type PagedRequest = Omit<FlowRequestBase, 'method'> & ProjectScope & PagingOptions;
+
+interface PagingOptions {
 	returnAll: boolean;
 	/** Used when returnAll is false. */
 	limit?: number;

@@ -39,6 +39,7 @@ import {
 	isIdempotent,
 	isNetworkError,
 	isRetryableStatus,
+	networkErrorCode,
 	parseRetryAfter,
 	retryDelayMs,
 } from './retry';
@@ -50,7 +51,7 @@ import { serviceApiUrl, serviceRootUrl, unencryptedUrlProblem } from './services
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES };
 
-export interface FlowRequest {
+export interface FlowRequestBase {
 	service: FlowService;
 	method: IHttpRequestMethods;
 	/** Path under the service's `/api/v1`, e.g. `/orders/123`; with `root: true`, under the service root. */
@@ -58,10 +59,6 @@ export interface FlowRequest {
 	qs?: IDataObject;
 	body?: IDataObject | IDataObject[];
 	headers?: IDataObject;
-	/** X-Project-ID rule of the endpoint; default 'none'. */
-	project?: ProjectRule;
-	/** A project id that wins over the node's field and the credential. */
-	projectId?: string;
 	/** Files also takes the project as `project_id` query parameter. */
 	projectInQuery?: boolean;
 	itemIndex?: number;
@@ -87,25 +84,23 @@ export interface FlowRequest {
 	instead?: string;
 }
 
+/**
+ * The endpoint's X-Project-ID rule (default 'none') and, for 'required' and 'optional', the
+ * project the operation chose for this item (`itemProject` in nodes/shared/project.ts, or an id it
+ * read elsewhere); empty or undefined means the credential's Default Project ID. The transport
+ * never reads the node's Project field itself: a project-scoped call must say which project.
+ */
+export type ProjectScope =
+	| { project?: 'none'; projectId?: string }
+	| { project: Exclude<ProjectRule, 'none'>; projectId: string | undefined };
+
+export type FlowRequest = FlowRequestBase & ProjectScope;
+
 export interface FlowResponse<T = unknown> {
 	statusCode: number;
 	headers: Record<string, unknown>;
 	body: T;
 	projectId?: string;
-}
-
-function errorCode(error: unknown): string | undefined {
-	const candidates = [
-		error,
-		(error as { cause?: unknown })?.cause,
-		(error as { cause?: { cause?: unknown } })?.cause?.cause,
-	];
-	for (const candidate of candidates) {
-		const code = (candidate as { code?: unknown })?.code;
-		if (typeof code === 'string' && code) return code;
-	}
-	const text = String((error as Error)?.message ?? '');
-	return /timeout/i.test(text) ? 'ETIMEDOUT' : /socket hang up/i.test(text) ? 'ECONNRESET' : undefined;
 }
 
 /** The service's `/openapi.json` operations, read once per context. */
@@ -212,7 +207,9 @@ async function exchange(ctx: FlowContext, options: IHttpRequestOptions, bounds: 
 		try {
 			headed = await untilAborted(pending, signals);
 		} catch (error) {
-			return deadline.aborted ? { kind: 'deadline' } : { kind: 'network', code: errorCode(error) ?? 'ECONNRESET' };
+			return deadline.aborted
+				? { kind: 'deadline' }
+				: { kind: 'network', code: networkErrorCode(error) ?? 'ECONNRESET' };
 		}
 		if (!headed.done) {
 			// Headers never came in time: close the connection if they still do.
@@ -233,7 +230,7 @@ async function exchange(ctx: FlowContext, options: IHttpRequestOptions, bounds: 
 		const read = await readBody(body, headers['content-length'], bounds.maxBodyBytes, signals);
 		if ('tooLarge' in read) return { kind: 'tooLarge' };
 		if ('stopped' in read) return stopped();
-		if ('broken' in read) return { kind: 'network', code: errorCode(read.broken) ?? 'ECONNRESET' };
+		if ('broken' in read) return { kind: 'network', code: networkErrorCode(read.broken) ?? 'ECONNRESET' };
 		return { kind: 'response', statusCode, headers, body: parseBody(read.text, bounds.json) };
 	}
 }

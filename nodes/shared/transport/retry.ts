@@ -89,3 +89,19 @@ export function summarizeOutcomes(outcomes: readonly string[]): string {
 	}
 	return runs.map(({ outcome, count }) => (count > 1 ? `${outcome} ×${count}` : outcome)).join(', ');
 }
+
+/**
+ * The network error code of a failed request (`ECONNRESET`, `ETIMEDOUT`, …): the error's own
+ * `code`, else its cause's (two levels), else read from the message; undefined when none fits.
+ */
+export function networkErrorCode(error: unknown): string | undefined {
+	const cause = (error as { cause?: unknown })?.cause;
+	for (const candidate of [error, cause, (cause as { cause?: unknown })?.cause]) {
+		const code = (candidate as { code?: unknown })?.code;
+		if (typeof code === 'string' && code) return code;
+	}
+	const text = String((error as Error)?.message ?? '');
+	if (/timeout/i.test(text)) return 'ETIMEDOUT';
+	if (/aborted|socket hang up/i.test(text)) return 'ECONNRESET';
+	return undefined;
+}

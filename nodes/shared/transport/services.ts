@@ -4,7 +4,8 @@ export const FLOW_SERVICES = ['admin', 'compute', 'files', 'miner', 'report', 'v
 
 export type FlowService = (typeof FLOW_SERVICES)[number];
 
-const ENVIRONMENT_DOMAINS: Record<string, string> = {
+/** The domain of each named environment: services live at `https://<service>.<domain>`. */
+export const ENVIRONMENT_DOMAINS: Record<string, string> = {
 	production: 'iflow.intelliseq.com',
 	staging: 'stg.iflow.intelliseq.com',
 	development: 'flow.labpgx.com',

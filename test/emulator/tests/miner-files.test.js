@@ -1,15 +1,10 @@
 // Sampleinfo and samplesheet built from the real state: records + objects in the project bucket
 // (uploaded through an emulator-signed PUT URL, or written with the core's bucket helper).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator, PROJECT_A, BUCKET_A, uniqueId } from './miner-http.js';
+import { useEmulator, PROJECT_A, BUCKET_A, uniqueId } from './miner-http.js';
 
-let emu;
-let call;
-before(async () => {
-	({ emu, call } = await startEmulator());
-});
-after(() => emu.stop());
+const { emu, call } = useEmulator();
 
 const miner = (method, path, o) => call('miner', method, `/api/v1${path}`, o);
 const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');

@@ -1,14 +1,9 @@
 // Miner orders over real HTTP: CRUD, legacy spellings, filters, sample links, labflows.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator, uniqueId } from './miner-http.js';
+import { useEmulator, uniqueId } from './miner-http.js';
 
-let emu;
-let call;
-before(async () => {
-	({ emu, call } = await startEmulator());
-});
-after(() => emu.stop());
+const { emu, call } = useEmulator();
 
 const miner = (method, path, o) => call('miner', method, `/api/v1${path}`, o);
 

@@ -1,14 +1,9 @@
 // Miner subjects and samples over real HTTP: CRUD, filters, paging, display_id rules, cascade.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator, PROJECT_A, PROJECT_B, uniqueId } from './miner-http.js';
+import { useEmulator, PROJECT_A, PROJECT_B, uniqueId } from './miner-http.js';
 
-let emu;
-let call;
-before(async () => {
-	({ emu, call } = await startEmulator());
-});
-after(() => emu.stop());
+const { emu, call } = useEmulator();
 
 const miner = (method, path, o) => call('miner', method, `/api/v1${path}`, o);
 

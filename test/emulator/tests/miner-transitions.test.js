@@ -1,15 +1,10 @@
 // The order state machine (reference §5.1) over real HTTP: every legal edge, illegal edges,
 // legacy alias targets, completion only through the report, role rules.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator, uniqueId } from './miner-http.js';
+import { useEmulator, uniqueId } from './miner-http.js';
 
-let emu;
-let call;
-before(async () => {
-	({ emu, call } = await startEmulator());
-});
-after(() => emu.stop());
+const { emu, call } = useEmulator();
 
 const miner = (method, path, o) => call('miner', method, `/api/v1${path}`, o);
 const move = (id, status, as = 'admin') => miner('POST', `/orders/${id}/transition`, { as, body: { status } });

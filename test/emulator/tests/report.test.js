@@ -1,17 +1,11 @@
 // Report service over real HTTP: reports follow the order (review / sign_off), Approve-and-Sign
 // (JSON API and the HTMX commit hook) completes the order and writes a real PDF into the bucket.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { startEmulator, PROJECT_A, PROJECT_B, uniqueId } from './miner-http.js';
+import { useEmulator, PROJECT_A, PROJECT_B, uniqueId } from './miner-http.js';
 
-let emu;
-let call;
-let control;
-before(async () => {
-	({ emu, call, control } = await startEmulator());
-});
-after(() => emu.stop());
+const { emu, call, control } = useEmulator();
 
 const miner = (method, path, o) => call('miner', method, `/api/v1${path}`, o);
 const report = (method, path, o) => call('report', method, `/api/v1${path}`, o);

@@ -1,16 +1,10 @@
 // VCF service over real HTTP: deterministic synthetic variants per sample, filters, paging through
 // thousands of rows, and the per-order cache lifecycle on the emulator clock.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator, uniqueId } from './miner-http.js';
+import { useEmulator, uniqueId } from './miner-http.js';
 
-let emu;
-let call;
-let control;
-before(async () => {
-	({ emu, call, control } = await startEmulator());
-});
-after(() => emu.stop());
+const { emu, call, control } = useEmulator();
 
 const miner = (method, path, o) => call('miner', method, `/api/v1${path}`, o);
 const vcf = (method, path, o) => call('vcf', method, `/api/v1${path}`, o);

@@ -1,29 +1,29 @@
 import { IFlowAdmin } from '../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { SIMPLIFY } from '../../../nodes/IFlowAdmin/actions/simplify';
-import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../helpers/emulator';
+import { PROJECT_A } from '../../helpers/emulator';
+import { byId } from '../../helpers/suite';
+import { byProfile } from '../profile';
 import { describeSimplify } from '../simplify';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => await emu.reset());
+// The reference documents only the fields the views keep: a documented server sends no more.
+const small = byProfile({ full: false, documented: true });
 
-describe('Admin › Simplify', () => {
-	describeSimplify({
-		node: new IFlowAdmin(),
-		table: SIMPLIFY,
-		oldVersion: 1,
-		emulator: () => emu,
-		cases: {
-			'organization.getMany': {
-				parameters: () => ({ resource: 'organization', operation: 'getMany', returnAll: true }),
-			},
-			'project.get': {
-				parameters: () => ({ resource: 'project', operation: 'get', project: { mode: 'id', value: PROJECT_A } }),
-			},
-			'project.getMany': { parameters: () => ({ resource: 'project', operation: 'getMany', returnAll: true }) },
+describeSimplify('Admin', {
+	node: new IFlowAdmin(),
+	table: SIMPLIFY,
+	oldVersion: 1,
+	cases: {
+		'organization.getMany': {
+			small,
+			parameters: () => ({ resource: 'organization', operation: 'getMany', returnAll: true }),
 		},
-	});
+		'project.get': {
+			small,
+			parameters: () => ({ resource: 'project', operation: 'get', project: byId(PROJECT_A) }),
+		},
+		'project.getMany': {
+			small,
+			parameters: () => ({ resource: 'project', operation: 'getMany', returnAll: true }),
+		},
+	},
 });

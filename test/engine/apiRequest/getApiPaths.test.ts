@@ -1,17 +1,10 @@
 import { getApiPaths, serviceOfNodeType } from '../../../nodes/shared/methods';
 import { loadOptionsContext } from '../../helpers/engine';
-import { startEmulator, type EmulatorHandle } from '../../helpers/emulator';
+import { useEmulatorHandle } from '../../helpers/suite';
 import { byProfile } from '../profile';
 import { apiRequest, SERVICE_NODES } from './nodes';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
 /**
  * One operation each service's /openapi.json documents. The report, vcf and audit APIs are not

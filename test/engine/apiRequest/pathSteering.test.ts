@@ -5,17 +5,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
 import { runNode } from '../../helpers/engine';
-import { startEmulator, type EmulatorHandle } from '../../helpers/emulator';
+import { useEmulatorHandle } from '../../helpers/suite';
 import { apiRequest } from './nodes';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
 const node = new IFlowMiner();
 const byPath = (value: string) => ({ __rl: true, mode: 'path', value });

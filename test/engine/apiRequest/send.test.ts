@@ -2,18 +2,12 @@ import type { IDataObject, INodeType } from 'n8n-workflow';
 
 import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
 import { allText, runNode } from '../../helpers/engine';
-import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../helpers/emulator';
+import { PROJECT_A, PROJECT_B, TOKENS } from '../../helpers/emulator';
+import { useEmulatorHandle } from '../../helpers/suite';
 import { byProfile, fullOnly, SUITE_PROFILE, useProfile } from '../profile';
 import { apiRequest, SERVICE_NODES } from './nodes';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
 /** A GET every service answers, and what the node must have sent. */
 const PROBES: Record<string, { path: string; check: (output: IDataObject[]) => void }> = {

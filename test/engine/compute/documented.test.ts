@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { openApiDocument, useProfile, withoutQueryParameter, type Profile } from '../profile';
+import { idsInBothProfiles, openApiDocument, useProfile, withoutQueryParameter } from '../profile';
 import { createOrder, finishedRun, HEREDITARY_100, HEREDITARY_110, run, submitRun, useEmulator } from './fixtures';
 
 // Compute list filters the reference marks INFERRED, on a server that has only the reference
@@ -9,20 +9,8 @@ import { createOrder, finishedRun, HEREDITARY_100, HEREDITARY_110, run, submitRu
 const emulator = useEmulator();
 beforeEach(async () => await useProfile(emulator(), 'full'));
 
-const ids = (output: Array<{ json: IDataObject }>) => output.map((item) => String(item.json.id)).sort();
-
-async function inBoth(parameters: Record<string, unknown>) {
-	const emu = emulator();
-	const results: Partial<Record<Profile, string[]>> = {};
-	for (const profile of ['full', 'documented'] as const) {
-		await useProfile(emu, profile);
-		await emu.clearRequests();
-		const result = await run(emu, parameters);
-		expect(result.status).toBe('success');
-		results[profile] = ids(result.output);
-	}
-	return { full: results.full ?? [], documented: results.documented ?? [] };
-}
+const inBoth = async (parameters: Record<string, unknown>) =>
+	await idsInBothProfiles(emulator(), run, parameters, 'sorted');
 
 describe('Compute › Run › Get Many on a server with only the published reference', () => {
 	test('Status and Pipeline ID, which the documented server ignores', async () => {

@@ -2,13 +2,11 @@
 // clock (runs move only when a test calls advance), runs submitted through the real API, and a
 // short way to run the node.
 import { sleep } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeParameters, IRun } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { IFlowCompute } from '../../../nodes/IFlowCompute/IFlowCompute.node';
-import { runNode } from '../../helpers/engine';
-import type { RunNodeResult } from '../../helpers/engine';
-import { startEmulator } from '../../helpers/emulator';
 import type { EmulatorHandle, EmulatorRequest } from '../../helpers/emulator';
+import { nodeRunner, useEmulator as useSharedEmulator } from '../../helpers/suite';
 
 export const node = new IFlowCompute();
 
@@ -19,48 +17,15 @@ export const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead';
 /** More emulator time than any run needs (2 s queued + 10 s running by default). */
 export const RUN_TIME = 60_000;
 
-export function useEmulator(): () => EmulatorHandle {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startEmulator({ clock: 'manual' });
-	});
-	afterAll(async () => await emu.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clearRequests();
-		await emu.clearFaults();
-	});
-	return () => emu;
-}
+/** One emulator per test file on the manual clock (test/helpers/suite.js). */
+export const useEmulator = () => useSharedEmulator({ clock: 'manual' });
 
-export interface RunOptions {
-	items?: IDataObject[] | INodeExecutionData[];
-	continueOnFail?: boolean;
-	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
-	credentials?: Record<string, unknown>;
-	executionId?: string;
-	onStart?: (pending: Promise<IRun> & { cancel?: () => void }) => void;
-}
+export { byId } from '../../helpers/suite';
+export type { RunOptions } from '../../helpers/suite';
 
-export async function run(
-	emu: EmulatorHandle,
-	parameters: Record<string, unknown>,
-	options: RunOptions = {},
-): Promise<RunNodeResult> {
-	return await runNode({
-		node,
-		parameters: parameters as INodeParameters,
-		items: options.items,
-		continueOnFail: options.continueOnFail,
-		onError: options.onError,
-		credentials: emu.credentials(options.credentials),
-		executionId: options.executionId,
-		onStart: options.onStart,
-	});
-}
+export const run = nodeRunner(node);
 
-/** Resource locator values. */
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+/** Resource locator value "By Slug". */
 export const bySlug = (value: string) => ({ __rl: true, mode: 'slug', value });
 
 /** Submit a run through the API (set-up, not the node under test). */

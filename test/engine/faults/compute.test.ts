@@ -1,19 +1,18 @@
 // Compute creates through lost answers: Run › Submit (natural key: the n8n-submit tag it stamps)
 // and Pipeline › Create (slug + version), each fault kind before and after the server stored it.
-import type { IDataObject } from 'n8n-workflow';
+// Both are documented routes: the same in both emulator profiles.
+import { bySlug, node, RUN_TIME, untilStatusChecks, untilSubmitted } from '../compute/fixtures';
+import { nodeRunner, useEmulator, operationParams } from '../../helpers/suite';
+import { expectedSends, FAULT_KINDS, faultKind, injectOnce, stateOf } from './kinds';
 
-import { bySlug, RUN_TIME, run, untilStatusChecks, untilSubmitted, useEmulator } from '../compute/fixtures';
-import type { EmulatorHandle } from '../../helpers/emulator';
-import { expectedSends, FAULT_KINDS, injectOnce } from './kinds';
+// Runs move only when a test advances the clock (as in every Compute test: ../compute/fixtures.ts).
+const emulator = useEmulator({ clock: 'manual' });
+const run = nodeRunner(node);
 
-const emulator = useEmulator();
-
-const stateOf = async (emu: EmulatorHandle) => (await emu.control('GET', '/state')) as Record<string, IDataObject[]>;
-const submit = (extra: IDataObject = {}) => ({
-	resource: 'run',
-	operation: 'submit',
+const RUNS = { service: 'compute', method: 'POST', path: '^/api/v1/runs$' };
+const PIPELINES = { service: 'compute', method: 'POST', path: '^/api/v1/pipelines$' };
+const submit = operationParams('run', 'submit', {
 	pipeline: bySlug('hereditary-mock'),
-	...extra,
 });
 const pipeline = {
 	resource: 'pipeline',
@@ -29,7 +28,7 @@ const pipeline = {
 describe('Compute › Run › Submit through lost answers', () => {
 	test.each(FAULT_KINDS)('$name: one run, the item succeeds', async (kind) => {
 		const emu = emulator();
-		await injectOnce(emu, kind, { service: 'compute', method: 'POST', path: '^/api/v1/runs$' });
+		await injectOnce(emu, kind, RUNS);
 		const result = await run(emu, submit({ options: { tags: 'lis' } }), { executionId: 'exec-f' });
 		expect(result.error).toBeUndefined();
 		expect(result.output[0].json.recovered).toBe(kind.committed ? true : undefined);
@@ -45,14 +44,7 @@ describe('Compute › Run › Submit through lost answers', () => {
 
 	test('with Wait for Completion, a recovered run is waited for and output with its outputs', async () => {
 		const emu = emulator();
-		await emu.fault({
-			service: 'compute',
-			method: 'POST',
-			path: '^/api/v1/runs$',
-			reset: true,
-			afterCommit: true,
-			count: 1,
-		});
+		await injectOnce(emu, faultKind('connection reset after commit'), RUNS);
 		let driver: Promise<void> | undefined;
 		const result = await run(emu, submit({ waitForCompletion: true, pollInterval: 0.05 }), {
 			onStart: () =>
@@ -69,7 +61,7 @@ describe('Compute › Run › Submit through lost answers', () => {
 
 	test('two items of one execution have their own keys: each is found as itself', async () => {
 		const emu = emulator();
-		await emu.fault({ service: 'compute', method: 'POST', path: '^/api/v1/runs$', status: 502, afterCommit: true });
+		await emu.fault({ ...RUNS, status: 502, afterCommit: true }); // every create of this test
 		const result = await run(emu, submit({ options: { tags: '={{ $json.tag }}' } }), {
 			items: [{ tag: 'first' }, { tag: 'second' }],
 		});
@@ -81,14 +73,7 @@ describe('Compute › Run › Submit through lost answers', () => {
 
 	test('the run list cannot be read: the error of the submission, saying what to look for', async () => {
 		const emu = emulator();
-		await emu.fault({
-			service: 'compute',
-			method: 'POST',
-			path: '^/api/v1/runs$',
-			status: 504,
-			afterCommit: true,
-			count: 1,
-		});
+		await injectOnce(emu, faultKind('504 after commit'), RUNS);
 		await emu.fault({ service: 'compute', method: 'GET', path: '^/api/v1/runs$', status: 403, count: 1 });
 		const result = await run(emu, submit(), { continueOnFail: true });
 		expect(result.output[0].json.error).toMatch(/HTTP 504/);
@@ -102,7 +87,7 @@ describe('Compute › Run › Submit through lost answers', () => {
 describe('Compute › Pipeline › Create through lost answers', () => {
 	test.each(FAULT_KINDS)('$name: one version, the item succeeds', async (kind) => {
 		const emu = emulator();
-		await injectOnce(emu, kind, { service: 'compute', method: 'POST', path: '^/api/v1/pipelines$' });
+		await injectOnce(emu, kind, PIPELINES);
 		const result = await run(emu, pipeline);
 		expect(result.error).toBeUndefined();
 		expect(result.output[0].json).toMatchObject({ slug: 'hereditary-panel', version: '2.0.0' });
@@ -125,13 +110,13 @@ describe('Compute › Pipeline › Create through lost answers', () => {
 			project: null,
 		});
 		await emu.clearRequests();
-		await emu.fault({ service: 'compute', method: 'POST', path: '^/api/v1/pipelines$', reset: true, count: 1 });
+		await injectOnce(emu, faultKind('connection reset before commit'), PIPELINES);
 		const result = await run(emu, pipeline);
 		expect(result.error?.message).toMatch(
 			/^Pipeline hereditary-panel version 2\.0\.0 exists in iFlow with other values \(name, source_type, source_url/,
 		);
 		// With Overwrite on, the create is sent again and replaces it, as asked.
-		await emu.fault({ service: 'compute', method: 'POST', path: '^/api/v1/pipelines$', reset: true, count: 1 });
+		await injectOnce(emu, faultKind('connection reset before commit'), PIPELINES);
 		const forced = await run(emu, {
 			...pipeline,
 			simplify: false,

@@ -1,5 +1,6 @@
 // The faults every create is tested against (engine tests in this folder): each way an answer
-// can be lost, before the server stored anything and after it did.
+// can be lost, before the server stored anything and after it did; and how a test reads what the
+// server kept, through routes both emulator profiles have.
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EmulatorHandle } from '../../helpers/emulator';
@@ -27,6 +28,13 @@ export const FAULT_KINDS: FaultKind[] = [
 	},
 ];
 
+/** The fault kind of that name (for a test of one kind). */
+export function faultKind(name: string): FaultKind {
+	const kind = FAULT_KINDS.find((k) => k.name === name);
+	if (!kind) throw new Error(`no fault kind "${name}"`);
+	return kind;
+}
+
 /** One fault on the next matching request. */
 export async function injectOnce(emu: EmulatorHandle, kind: FaultKind, where: IDataObject) {
 	await emu.fault({ ...where, ...kind.rule, count: 1 });
@@ -34,3 +42,17 @@ export async function injectOnce(emu: EmulatorHandle, kind: FaultKind, where: ID
 
 /** Requests a create made: one when the first answer was lost after commit, two when it was sent again. */
 export const expectedSends = (kind: FaultKind) => (kind.committed ? 1 : 2);
+
+/** The emulator's whole state: what the server stored, whatever happened to its answers. */
+export const stateOf = async (emu: EmulatorHandle) =>
+	(await emu.control('GET', '/state')) as Record<string, IDataObject[]>;
+
+/** The bytes the bucket holds at `path`, read through the documented signed download (undefined: nothing there). */
+export async function stored(emu: EmulatorHandle, path: string): Promise<Buffer | undefined> {
+	const link = await emu.api<{ status: number; body: { url: string } }>('files', 'GET', '/files/download-url', {
+		query: { path },
+		allowError: true,
+		full: true,
+	});
+	return link.status === 404 ? undefined : Buffer.from(await (await fetch(link.body.url)).arrayBuffer());
+}

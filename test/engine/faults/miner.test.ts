@@ -1,16 +1,23 @@
 // Miner creates through lost answers: each fault kind before and after the server stored the
 // record. The item succeeds, the record exists exactly once, and a record found after a lost
-// answer is flagged `recovered`.
+// answer is flagged `recovered`. All documented routes: the same in both emulator profiles.
 import type { IDataObject } from 'n8n-workflow';
 
-import { byId, createOrder, createSample, createSubject, run, useEmulator } from '../miner/fixtures';
+import { createOrder, createSample, createSubject, node } from '../miner/fixtures';
 import type { EmulatorHandle } from '../../helpers/emulator';
-import { expectedSends, FAULT_KINDS, injectOnce } from './kinds';
+import { byId, nodeRunner, useEmulator } from '../../helpers/suite';
+import { byProfile, openApiDocument, SUITE_PROFILE, useProfile, withoutQueryParameter } from '../profile';
+import { expectedSends, FAULT_KINDS, faultKind, injectOnce, stateOf } from './kinds';
 
 const emulator = useEmulator();
+const run = nodeRunner(node);
 
 const countOf = async (emu: EmulatorHandle, table: string, where: (row: IDataObject) => boolean) =>
-	((await emu.control('GET', '/state')) as Record<string, IDataObject[]>)[table].filter(where).length;
+	(await stateOf(emu))[table].filter(where).length;
+const SUBJECTS = { service: 'miner', method: 'POST', path: '^/api/v1/subjects$' };
+// The role of a link is a guess (nodes/IFlowMiner/actions/order/sampleLinks.ts): a documented
+// server links every sample as proband, and the node refuses any other role there.
+const ROLE = byProfile({ full: 'mother', documented: 'proband' });
 
 interface CreateCase {
 	name: string;
@@ -84,10 +91,10 @@ const CREATES: CreateCase[] = [
 				operation: 'addSample',
 				orderId: byId(String(order.id)),
 				sampleId: byId(String(sample.id)),
-				role: 'mother',
+				role: ROLE,
 			};
 		},
-		count: async (emu) => await countOf(emu, 'order_samples', (l) => l.role === 'mother'),
+		count: async (emu) => await countOf(emu, 'order_samples', (l) => l.role === ROLE),
 	},
 ];
 
@@ -109,7 +116,7 @@ describe.each(CREATES)('Miner › $name through lost answers', (create) => {
 describe('Miner creates: what cannot be reconciled fails as before, and says why', () => {
 	test('answers lost again and again: sent at most four times, then an error saying nothing was created', async () => {
 		const emu = emulator();
-		await emu.fault({ service: 'miner', method: 'POST', path: '^/api/v1/subjects$', reset: true });
+		await emu.fault({ ...SUBJECTS, reset: true }); // every attempt
 		const result = await run(emu, { resource: 'subject', operation: 'create', displayId: 'SUB-F' });
 		expect(result.error?.message).toMatch(/Could not reach iFlow miner \(ECONNRESET\)/);
 		expect(result.error?.description).toMatch(
@@ -121,14 +128,7 @@ describe('Miner creates: what cannot be reconciled fails as before, and says why
 
 	test("the look-up fails too: the create's error, telling to check in iFlow; Continue On Fail keeps the other items", async () => {
 		const emu = emulator();
-		await emu.fault({
-			service: 'miner',
-			method: 'POST',
-			path: '^/api/v1/subjects$',
-			status: 502,
-			afterCommit: true,
-			count: 1,
-		});
+		await injectOnce(emu, faultKind('502 after commit'), SUBJECTS);
 		await emu.fault({ service: 'miner', method: 'GET', path: '^/api/v1/subjects$', status: 500, count: 1 });
 		const result = await run(
 			emu,
@@ -147,7 +147,7 @@ describe('Miner creates: what cannot be reconciled fails as before, and says why
 		const emu = emulator();
 		await createSubject(emu, 'SUB-F', { sex: 'male' });
 		await emu.clearRequests();
-		await emu.fault({ service: 'miner', method: 'POST', path: '^/api/v1/subjects$', reset: true, count: 1 });
+		await injectOnce(emu, faultKind('connection reset before commit'), SUBJECTS);
 		const result = await run(emu, {
 			resource: 'subject',
 			operation: 'create',
@@ -169,23 +169,18 @@ describe('Miner creates: what cannot be reconciled fails as before, and says why
 
 	test('a server that does not offer search: the look-up lists samples and matches the display ID here', async () => {
 		const emu = emulator();
-		await emu.setProfile('documented');
+		await useProfile(emu, 'documented');
 		try {
 			// This server's /openapi.json leaves `search` out of GET /samples (the reference infers it there).
-			const doc = (await (await fetch(`${emu.url}/miner/openapi.json`)).json()) as IDataObject;
-			const listSamples = ((doc.paths as IDataObject)['/api/v1/samples'] as IDataObject).get as IDataObject;
-			listSamples.parameters = (listSamples.parameters as IDataObject[]).filter((p) => p.name !== 'search');
+			const doc = withoutQueryParameter(await openApiDocument(emu, 'miner'), '/api/v1/samples', 'GET', 'search');
 			await emu.fault({ service: 'miner', method: 'GET', path: '^/openapi\\.json$', status: 200, body: doc });
 			const subject = await createSubject(emu, 'SUB-1');
 			await createSample(emu, String(subject.id), 'SAM-OTHER');
 			await emu.clearRequests();
-			await emu.fault({
+			await injectOnce(emu, faultKind('504 after commit'), {
 				service: 'miner',
 				method: 'POST',
 				path: '^/api/v1/samples$',
-				status: 504,
-				afterCommit: true,
-				count: 1,
 			});
 			const result = await run(emu, {
 				resource: 'sample',
@@ -197,7 +192,7 @@ describe('Miner creates: what cannot be reconciled fails as before, and says why
 			const [lookup] = await emu.requests({ service: 'miner', method: 'GET' });
 			expect(lookup.query.search).toBeUndefined();
 		} finally {
-			await emu.setProfile('full');
+			await useProfile(emu, SUITE_PROFILE);
 		}
 	});
 });

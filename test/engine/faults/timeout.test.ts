@@ -2,9 +2,11 @@
 // later than the transport's 30 s client timeout. The node gives up waiting, looks the record
 // up, and the item succeeds with it.
 import { DEFAULT_TIMEOUT_MS } from '../../../nodes/shared/transport';
-import { byId, createSubject, run, useEmulator } from '../miner/fixtures';
+import { createSubject, node } from '../miner/fixtures';
+import { byId, nodeRunner, useEmulator } from '../../helpers/suite';
 
 const emulator = useEmulator();
+const run = nodeRunner(node);
 
 describe('Miner › Sample › Create with an answer later than the client timeout', () => {
 	test(

@@ -1,10 +1,14 @@
 // An upload stored on disk by n8n (filesystem binary mode) is a stream: after a PUT whose answer
 // was lost, the file is read again from n8n's store and sent again whole.
-import { runNode } from '../../helpers/engine';
+import { createHash } from 'node:crypto';
+
 import { binaryItem, digestPattern, removeDir, useFilesystemBinaryMode } from '../../helpers/binary';
-import { node, params, useEmulator } from '../files/fixtures';
+import { nodeRunner, useEmulator } from '../../helpers/suite';
+import { node } from '../files/fixtures';
+import { stored } from './kinds';
 
 const emulator = useEmulator();
+const files = nodeRunner(node);
 const SIZE = 3 * 1024 * 1024;
 
 let storagePath: string | undefined;
@@ -23,21 +27,16 @@ describe('Files › File › Upload of a stored (streamed) file through lost ans
 		const input = await binaryItem({ size: SIZE, fileName: 'reads.fastq.gz', mimeType: 'application/gzip', seed: 3 });
 		expect(input.binary!.data.id).toBeDefined(); // a stream, not a buffer
 		await emu.fault({ service: 'storage', method: 'PUT', count: 1, ...rule });
-		const result = await runNode({
-			node,
-			parameters: params('file', 'upload', { filePath: 'uploads/reads.fastq.gz' }),
-			items: [input],
-			credentials: emu.credentials(),
-		});
+		const result = await files(
+			emu,
+			{ resource: 'file', operation: 'upload', filePath: 'uploads/reads.fastq.gz' },
+			{ items: [input] },
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.output[0].json).toMatchObject({ path: 'uploads/reads.fastq.gz', size: SIZE });
 		const puts = await emu.requests({ service: 'storage', method: 'PUT' });
 		expect(puts).toHaveLength(2);
-		const download = await emu.api<{ url: string }>('files', 'GET', '/files/download-url', {
-			query: { path: 'uploads/reads.fastq.gz' },
-		});
-		const bytes = Buffer.from(await (await fetch(download.url)).arrayBuffer());
-		const { createHash } = await import('node:crypto');
+		const bytes = (await stored(emu, 'uploads/reads.fastq.gz')) ?? Buffer.alloc(0);
 		expect(createHash('sha256').update(bytes).digest('hex')).toBe((await digestPattern(SIZE, 3)).sha256);
 	});
 });

@@ -1,8 +1,11 @@
-// Shared set-up for the iFlow Files engine tests (not a test file itself).
+// Shared set-up for the iFlow Files engine tests (not a test file itself): what is specific to
+// Files; the emulator per test file is test/helpers/suite.js's, the profiles test/engine/profile.ts's.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { IFlowFiles } from '../../../nodes/IFlowFiles/IFlowFiles.node';
-import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../helpers/emulator';
+import { PROJECT_A, type EmulatorHandle } from '../../helpers/emulator';
+
+export { useEmulator } from '../../helpers/suite';
 
 export const node = new IFlowFiles();
 export const BUCKET_A = 'bgl-hereditary-2026';
@@ -16,30 +19,6 @@ export function params(resource: string, operation: string, extra: INodeParamete
 /** Write objects into project A's bucket (key → text, or {base64, content_type}). */
 export async function seedFiles(emu: EmulatorHandle, files: Record<string, string | IDataObject>, project = PROJECT_A) {
 	await emu.control('POST', '/seed', { files: { [project]: files } });
-}
-
-/** One emulator per test file, fresh state before each test. */
-export function useEmulator(): () => EmulatorHandle {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(async () => await emu.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clearRequests();
-		await emu.clearFaults();
-	});
-	return () => emu;
-}
-
-/** The emulator's two profiles: everything we guessed (`full`) and only the published reference. */
-export const PROFILES = ['full', 'documented'] as const;
-export type Profile = (typeof PROFILES)[number];
-
-/** Switch the running emulator's profile (reset keeps it, so every test sets its own). */
-export async function setProfile(emu: EmulatorHandle, profile: Profile) {
-	await emu.setProfile(profile);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { loadOptionsContext } from '../../helpers/engine';
-import { openApiDocument, useProfile, withoutQueryParameter, type Profile } from '../profile';
+import { idsInBothProfiles, openApiDocument, useProfile, withoutQueryParameter } from '../profile';
 import { createOrder, createSample, createSubject, node, run, seedMany, subjectRows, useEmulator } from './fixtures';
 
 // Miner list filters the reference marks INFERRED, on a server that has only the reference (the
@@ -12,19 +12,7 @@ const emulator = useEmulator();
 beforeEach(async () => await useProfile(emulator(), 'full'));
 
 const ids = (output: Array<{ json: IDataObject }>) => output.map((item) => String(item.json.id));
-
-async function inBoth(parameters: Record<string, unknown>) {
-	const emu = emulator();
-	const results: Partial<Record<Profile, string[]>> = {};
-	for (const profile of ['full', 'documented'] as const) {
-		await useProfile(emu, profile);
-		await emu.clearRequests();
-		const result = await run(emu, parameters);
-		expect(result.status).toBe('success');
-		results[profile] = ids(result.output);
-	}
-	return { full: results.full ?? [], documented: results.documented ?? [] };
-}
+const inBoth = async (parameters: Record<string, unknown>) => await idsInBothProfiles(emulator(), run, parameters);
 
 describe('Miner list filters on a server with only the published reference', () => {
 	test('Sample › Get Many, Subject ID: the documented server ignores it, the node does not', async () => {

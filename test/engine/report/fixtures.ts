@@ -1,6 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { IFlowReport } from '../../../nodes/IFlowReport/IFlowReport.node';
 import { TOKENS, type EmulatorHandle } from '../../helpers/emulator';
+import { fullOnly } from '../profile';
+
+export { useEmulatorHandle } from '../../helpers/suite';
+
+export const node = new IFlowReport();
+// report/report/documented.test.ts covers the report operations on a server without it.
+export const reportApi = fullOnly('the report JSON API, not in the reference');
 
 // Set-up through documented routes and the emulator's control API only (the JSON report API is
 // ours, INFERRED), so the same fixtures serve both emulator profiles.

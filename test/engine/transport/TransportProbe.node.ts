@@ -13,6 +13,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { itemProject } from '../../../nodes/shared/project';
 import { routeItems } from '../../../nodes/shared/router';
 import { flowRequestAll, flowRequestFull } from '../../../nodes/shared/transport';
 import { downloadSignedUrl } from '../../../nodes/shared/transport/binary';
@@ -36,6 +37,7 @@ async function call(this: IExecuteFunctions, i: number) {
 		path: this.getNodeParameter('path', i) as string,
 		body: parseBody(this.getNodeParameter('body', i, '')),
 		project: this.getNodeParameter('projectRule', i, 'none') as ProjectRule,
+		projectId: itemProject(this, i),
 		projectInQuery: this.getNodeParameter('projectInQuery', i, false) as boolean,
 		timeout: this.getNodeParameter('timeout', i, undefined) as number | undefined,
 		deadline: (this.getNodeParameter('deadline', i, 0) as number) || undefined,
@@ -51,6 +53,7 @@ async function list(this: IExecuteFunctions, i: number) {
 		service: this.getNodeParameter('service', i) as FlowService,
 		path: this.getNodeParameter('path', i) as string,
 		project: this.getNodeParameter('projectRule', i, 'none') as ProjectRule,
+		projectId: itemProject(this, i),
 		returnAll: this.getNodeParameter('returnAll', i, false) as boolean,
 		limit: this.getNodeParameter('limit', i, 50) as number,
 		pageSize: this.getNodeParameter('pageSize', i, 100) as number,

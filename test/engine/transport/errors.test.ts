@@ -1,12 +1,9 @@
 import { allText } from '../../helpers/engine';
-import { startEmulator, TOKENS } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
+import { TOKENS } from '../../helpers/emulator';
+import { useEmulatorHandle } from '../../helpers/suite';
 import { probe } from './probe';
 
-let emu: EmulatorHandle;
-beforeAll(async () => (emu = await startEmulator()));
-afterAll(async () => await emu.stop());
-beforeEach(async () => await emu.reset());
+const emu = useEmulatorHandle();
 
 const subjects = { service: 'miner', path: '/subjects', projectRule: 'required' };
 const create = (body: object) => ({ ...subjects, method: 'POST', body: JSON.stringify(body) });

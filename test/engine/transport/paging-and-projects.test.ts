@@ -1,16 +1,11 @@
 import { runNode } from '../../helpers/engine';
-import { PROJECT_A, PROJECT_B, startEmulator } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
+import { PROJECT_A, PROJECT_B } from '../../helpers/emulator';
+import { useEmulatorHandle } from '../../helpers/suite';
 import { fullOnly, SUITE_PROFILE } from '../profile';
 import { probe } from './probe';
 import { TransportProbe } from './TransportProbe.node';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => await emu.reset());
+const emu = useEmulatorHandle();
 
 async function seedSubjects(count: number) {
 	for (let i = 0; i < count; i++) {

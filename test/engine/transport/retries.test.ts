@@ -1,13 +1,8 @@
-import { startEmulator } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
-import { probe } from './probe';
 
-let emu: EmulatorHandle;
-beforeAll(async () => (emu = await startEmulator()));
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+import { probe } from './probe';
+import { useEmulatorHandle } from '../../helpers/suite';
+
+const emu = useEmulatorHandle();
 
 const listProjects = { service: 'admin', method: 'GET', path: '/projects' };
 const createSubject = (id: string) => ({

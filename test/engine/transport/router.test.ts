@@ -1,12 +1,8 @@
 import { runNode } from '../../helpers/engine';
-import { startEmulator } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
+import { useEmulatorHandle } from '../../helpers/suite';
 import { TransportProbe } from './TransportProbe.node';
 
-let emu: EmulatorHandle;
-beforeAll(async () => (emu = await startEmulator()));
-afterAll(async () => await emu.stop());
-beforeEach(async () => await emu.reset());
+const emu = useEmulatorHandle();
 
 const items = [{ path: '/projects' }, { path: '/projects/00000000-0000-4000-8000-000000000000' }, { path: '/orgs' }];
 const run = (continueOnFail: boolean) =>

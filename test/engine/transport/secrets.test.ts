@@ -1,13 +1,10 @@
-import { startEmulator, TOKENS } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
+import { TOKENS } from '../../helpers/emulator';
 import { runNode } from '../../helpers/engine';
+import { useEmulatorHandle } from '../../helpers/suite';
 import { probe } from './probe';
 import { TransportProbe } from './TransportProbe.node';
 
-let emu: EmulatorHandle;
-beforeAll(async () => (emu = await startEmulator()));
-afterAll(async () => await emu.stop());
-beforeEach(async () => await emu.reset());
+const emu = useEmulatorHandle();
 
 const SIGNATURE = '5e1f9a0c7d3b2e8f4a6c1b9d0e7f3a2c';
 const SIGNED_URL = `https://storage.googleapis.com/bgl/run-1/report.pdf?X-Goog-Algorithm=GOOG4&X-Goog-Signature=${SIGNATURE}`;

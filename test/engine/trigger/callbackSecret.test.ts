@@ -5,22 +5,14 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { IFlowComputeTrigger } from '../../../nodes/IFlowComputeTrigger/IFlowComputeTrigger.node';
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
-import { PROJECT_A, startEmulator } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
+import { PROJECT_A } from '../../helpers/emulator';
 import { allText, pollContext } from '../../helpers/engine';
 import { byProfile } from '../profile';
+import { useTriggerEmulator } from './harness';
 
 const SIGNATURE = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-	await emu.clock('manual');
-});
+const emu = useTriggerEmulator();
 
 test.each([
 	['iFlow Trigger', () => new IFlowTrigger()],

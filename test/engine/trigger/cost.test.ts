@@ -9,19 +9,18 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { EmulatorHandle } from '../../helpers/emulator';
 import { PROJECT_A } from '../../helpers/emulator';
-import type { Profile } from './harness';
+import { PROFILES, type Profile } from '../profile';
 import {
-	PROFILES,
 	createOrder,
 	emulatorNow,
 	ids,
 	inParallel,
 	names,
 	savedSize,
-	startProfile,
 	transition,
 	trigger,
 	writeFiles,
+	useTriggerEmulator,
 } from './harness';
 
 /** Requests to Flow's APIs (not /openapi.json) since the last clear. */
@@ -30,15 +29,7 @@ async function apiRequests(emu: EmulatorHandle): Promise<number> {
 }
 
 describe.each(PROFILES)('%s profile', (profile: Profile) => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile(profile);
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator(profile);
 
 	/** `count` orders written straight into the emulator's state, all created at the same instant. */
 	async function tiedOrders(count: number): Promise<string> {
@@ -128,16 +119,10 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 });
 
 describe('documented profile, a server that caps the page size (50) and cannot page', () => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile('documented');
-		await emu.setProfile('documented', { maxPageSize: 50 });
-	});
-	afterAll(async () => await emu?.stop());
+	const emu = useTriggerEmulator('documented');
+	beforeAll(async () => await emu.setProfile('documented', { maxPageSize: 50 })); // reset keeps it
 
 	test('the newest records fire, the trigger warns that older new ones could not be read, and goes on', async () => {
-		await emu.reset();
-		await emu.clock('manual');
 		await createOrder(emu, 'BEFORE');
 		const t = trigger(emu, { parameters: { event: 'orderCreated' } });
 		expect(await t.poll()).toBeNull();
@@ -160,15 +145,7 @@ describe('documented profile, a server that caps the page size (50) and cannot p
 });
 
 describe('full profile: the audit feed', () => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile('full');
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator('full');
 
 	test('5,000 entries at one instant with 2,000-character ids: no entry id is stored, the change fires once', async () => {
 		const order = await createOrder(emu, 'FEED-1');

@@ -6,18 +6,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PROJECT_A } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
-import type { Profile } from './harness';
+import { PROFILES, type Profile } from '../profile';
 import {
-	PROFILES,
 	createOrder,
 	emulatorNow,
 	finishedRun,
 	ids,
 	inParallel,
-	startProfile,
 	transition,
 	trigger,
+	useTriggerEmulator,
 } from './harness';
 
 const ORDER_CREATED = { event: 'orderCreated' };
@@ -25,15 +23,7 @@ const STATUS_CHANGED = { event: 'orderStatusChanged' };
 const event = (item: { json: IDataObject }) => item.json.event as IDataObject;
 
 describe.each(PROFILES)('%s profile', (profile: Profile) => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile(profile);
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator(profile);
 
 	async function createOrders(count: number, prefix: string): Promise<string[]> {
 		const created = await inParallel(count, async (i) => String((await createOrder(emu, `${prefix}-${i}`)).id), 1);

@@ -6,19 +6,19 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { EmulatorHandle } from '../../helpers/emulator';
-import type { Profile, Trigger } from './harness';
+import { PROFILES, type Profile } from '../profile';
+import type { Trigger } from './harness';
 import {
-	PROFILES,
 	createOrder,
 	emulatorNow,
 	finishedRun,
 	inParallel,
 	ordersAtSignOff,
 	signReports,
-	startProfile,
 	transition,
 	trigger,
 	writeFiles,
+	useTriggerEmulator,
 } from './harness';
 
 interface Driver {
@@ -118,16 +118,7 @@ async function pollKeys(t: Trigger, driver: Driver): Promise<string[]> {
 const sorted = (keys: string[]) => [...keys].sort();
 
 describe.each(PROFILES)('%s profile', (profile: Profile) => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile(profile);
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		// Time moves only when a test says so: runs end when told, timestamps can be tied on purpose.
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator(profile);
 
 	describe.each(Object.keys(DRIVERS))('%s', (name) => {
 		const driver = DRIVERS[name];

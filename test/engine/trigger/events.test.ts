@@ -5,11 +5,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PROJECT_A, TOKENS } from '../../helpers/emulator';
-import type { EmulatorHandle } from '../../helpers/emulator';
 import { allText } from '../../helpers/engine';
-import type { Profile } from './harness';
+import { PROFILES, type Profile } from '../profile';
 import {
-	PROFILES,
 	createOrder,
 	createSample,
 	finishedRun,
@@ -18,26 +16,17 @@ import {
 	names,
 	ordersAtSignOff,
 	signReports,
-	startProfile,
 	transition,
 	trigger,
 	writeFiles,
+	useTriggerEmulator,
 } from './harness';
 
 const NEXTFLOW_MINIMAL = '7a1d3e5f-2b4c-4d6e-8f01-a2b3c4d5e6f7';
 const event = (item: { json: IDataObject }) => item.json.event as IDataObject;
 
 describe.each(PROFILES)('%s profile', (profile: Profile) => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile(profile);
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		// Runs end only when a test says so (the default fast clock would finish them on its own).
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator(profile);
 
 	/** An activated trigger that has already recorded where the project stands (first poll). */
 	async function activated(parameters: IDataObject) {

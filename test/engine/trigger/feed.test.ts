@@ -6,24 +6,15 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorHandle } from '../../helpers/emulator';
 import { PROJECT_A } from '../../helpers/emulator';
-import { createOrder, emulatorNow, startProfile, transition, trigger } from './harness';
+import { createOrder, emulatorNow, transition, trigger, useTriggerEmulator } from './harness';
 
 const event = (item: { json: IDataObject }) => item.json.event as IDataObject;
 const changes = (items: Array<{ json: IDataObject }> | null) =>
 	(items ?? []).map((i) => [i.json.id, event(i).from, event(i).to]);
 
 describe('documented profile (no audit feed)', () => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile('documented');
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator('documented');
 
 	test('created → analyzing → review between two polls is one change, created → review (the last status)', async () => {
 		const order = await createOrder(emu, 'PASS-1');
@@ -46,15 +37,7 @@ describe('documented profile (no audit feed)', () => {
 });
 
 describe('full profile (the server lists the audit feed)', () => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile('full');
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator('full');
 
 	/** An order, an activated trigger, then the order moved created → analyzing → review, a second apart. */
 	async function passedThrough(parameters: IDataObject = { event: 'orderStatusChanged' }) {

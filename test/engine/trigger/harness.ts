@@ -9,8 +9,10 @@ import type {
 
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
 import type { EmulatorHandle } from '../../helpers/emulator';
-import { PROJECT_A, TOKENS, startEmulator } from '../../helpers/emulator';
+import { PROJECT_A, TOKENS } from '../../helpers/emulator';
 import { pollContext } from '../../helpers/engine';
+import { useEmulatorHandle } from '../../helpers/suite';
+import type { Profile } from '../profile';
 
 /** One activated iFlow Trigger: poll it like n8n's scheduler does, over the workflow's static data. */
 export interface Trigger {
@@ -108,23 +110,24 @@ export async function writeFiles(emu: EmulatorHandle, keys: string[]): Promise<v
 	});
 }
 
-// ---- Profiles, bulk changes, sign-off ----
-
-export type Profile = 'full' | 'documented';
-export const PROFILES: Profile[] = ['full', 'documented'];
+// ---- Emulator, bulk changes, sign-off ----
 
 /**
- * An emulator serving `profile`: `full` (reference + emulator extensions, audit feed included) or
- * `documented` (only what the published reference documents: no feed, no offset, no recursive
- * listing, newest-first lists, whole-second timestamps).
+ * One emulator for the describe block (or file) this is called in, serving `profile` (without one,
+ * the suite's: test/engine/profile.ts). `full` has the reference and the emulator's extensions,
+ * audit feed included; `documented` only what the published reference documents: no feed, no
+ * offset, no recursive listing, newest-first lists, whole-second timestamps. Fresh state before
+ * each test, on the manual clock: time moves only when a test says so (runs end when told,
+ * timestamps can be tied on purpose).
  */
-export async function startProfile(profile: Profile): Promise<EmulatorHandle> {
-	const emu = await startEmulator({ profile });
-	const active = await emu.control<{ profile?: string }>('GET', '/profile');
-	if (active.profile !== profile) {
-		await emu.stop();
-		throw new Error(`the emulator does not serve the ${profile} profile`);
-	}
+export function useTriggerEmulator(profile?: Profile): EmulatorHandle {
+	const emu = useEmulatorHandle(profile ? { profile } : {});
+	if (profile)
+		beforeAll(async () => {
+			const active = await emu.control<{ profile?: string }>('GET', '/profile');
+			if (active.profile !== profile) throw new Error(`the emulator does not serve the ${profile} profile`);
+		});
+	beforeEach(async () => await emu.clock('manual'));
 	return emu;
 }
 

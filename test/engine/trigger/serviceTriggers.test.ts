@@ -10,7 +10,6 @@ import { IFlowFilesTrigger } from '../../../nodes/IFlowFilesTrigger/IFlowFilesTr
 import { IFlowMinerTrigger } from '../../../nodes/IFlowMinerTrigger/IFlowMinerTrigger.node';
 import { IFlowReportTrigger } from '../../../nodes/IFlowReportTrigger/IFlowReportTrigger.node';
 import { IFlowTrigger } from '../../../nodes/IFlowTrigger/IFlowTrigger.node';
-import type { EmulatorHandle } from '../../helpers/emulator';
 import type { PollingNode } from './harness';
 import {
 	createOrder,
@@ -20,10 +19,10 @@ import {
 	names,
 	ordersAtSignOff,
 	signReports,
-	startProfile,
 	transition,
 	trigger,
 	writeFiles,
+	useTriggerEmulator,
 } from './harness';
 
 const eventOf = (item: INodeExecutionData) => item.json.event as IDataObject;
@@ -34,15 +33,7 @@ const offered = (node: PollingNode) => {
 };
 
 describe('per-service triggers', () => {
-	let emu: EmulatorHandle;
-	beforeAll(async () => {
-		emu = await startProfile('documented');
-	});
-	afterAll(async () => await emu?.stop());
-	beforeEach(async () => {
-		await emu.reset();
-		await emu.clock('manual');
-	});
+	const emu = useTriggerEmulator('documented');
 
 	/** An activated trigger of `nodeType` that has recorded where the project stands. */
 	async function activated(nodeType: new () => PollingNode, parameters: IDataObject) {

@@ -1,31 +1,23 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { IFlowVcf } from '../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../helpers/engine';
-import { startEmulator, type EmulatorHandle } from '../../helpers/emulator';
 import { openApiDocument, useProfile, withoutQueryParameter } from '../profile';
-import { orderWithSamples } from './fixtures';
+import { node, orderWithSamples, useEmulatorHandle } from './fixtures';
 
 // The published reference documents no VCF endpoint: on a server that has only the reference
 // (the emulator's `documented` profile) every operation fails with a clear "does not offer"
 // error naming what to use instead, before any request.
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 let orderId: string;
 let sampleIds: string[];
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
 	await useProfile(emu, 'full');
-	await emu.reset();
 	({ orderId, sampleIds } = await orderWithSamples(emu));
 	await useProfile(emu, 'documented');
 	await emu.clearRequests();
 });
 
-const node = new IFlowVcf();
 const run = async (parameters: INodeParameters, continueOnFail = false) =>
 	await runNode({ node, parameters, credentials: emu.credentials(), continueOnFail });
 

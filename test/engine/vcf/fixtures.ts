@@ -1,5 +1,13 @@
+import { IFlowVcf } from '../../../nodes/IFlowVcf/IFlowVcf.node';
 import type { EmulatorHandle } from '../../helpers/emulator';
 import { createOrder } from '../miner/fixtures';
+import { fullOnly } from '../profile';
+
+export { useEmulatorHandle } from '../../helpers/suite';
+
+export const node = new IFlowVcf();
+// vcf/documented.test.ts covers every VCF operation on a server without it.
+export const vcfApi = fullOnly('the VCF API, not in the reference');
 
 /** An order with two linked samples, made through the real miner API (links: see createOrder). */
 export async function orderWithSamples(emu: EmulatorHandle): Promise<{ orderId: string; sampleIds: string[] }> {

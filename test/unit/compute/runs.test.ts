@@ -1,5 +1,6 @@
 import { bucketFromUri } from '../../../nodes/IFlowCompute/helpers/outputs';
-import { latestSucceeded, pairsToParams, splitTags, terminalStatus } from '../../../nodes/IFlowCompute/helpers/runs';
+import { latestSucceeded, pairsToParams, terminalStatus } from '../../../nodes/IFlowCompute/helpers/runs';
+import { splitTags } from '../../../nodes/shared/helpers';
 import { pauseMs } from '../../../nodes/IFlowCompute/helpers/wait';
 
 describe('compute helpers', () => {

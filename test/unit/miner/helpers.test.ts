@@ -2,7 +2,8 @@ import type { INode } from 'n8n-workflow';
 
 import { csvRecords, parseCsv } from '../../../nodes/IFlowMiner/helpers/csv';
 import { allowedMoves, currentStatus } from '../../../nodes/IFlowMiner/helpers/enums';
-import { buildBody, toIsoDate, toTags } from '../../../nodes/IFlowMiner/helpers/values';
+import { buildBody, toIsoDate } from '../../../nodes/IFlowMiner/helpers/values';
+import { splitTags } from '../../../nodes/shared/helpers';
 import { SIMPLIFY } from '../../../nodes/IFlowMiner/actions/simplify';
 import { ORDER_VIEW } from '../../../nodes/IFlowMiner/helpers/views';
 
@@ -19,8 +20,8 @@ describe('miner helpers', () => {
 	});
 
 	test('tags from text or a list', () => {
-		expect(toTags(' a, b ,,c ')).toEqual(['a', 'b', 'c']);
-		expect(toTags(['x', ' y '])).toEqual(['x', 'y']);
+		expect(splitTags(' a, b ,,c ')).toEqual(['a', 'b', 'c']);
+		expect(splitTags(['x', ' y '])).toEqual(['x', 'y']);
 	});
 
 	test('buildBody skips empty values and maps enum aliases', () => {

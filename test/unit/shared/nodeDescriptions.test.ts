@@ -12,16 +12,6 @@ import { dumpNode } from './descriptionDump';
 /** Node-wide fields, shown for every resource on purpose. */
 const NODE_WIDE: Record<string, string[]> = { iFlowMiner: ['batching'] };
 
-/**
- * Files whose fields still write the operation's `show` by hand: Miner's records, until their
- * rewrite to field tables with updateDisplayOptions lands. Take a folder out once it is done.
- */
-const PENDING = [
-	'nodes/IFlowMiner/actions/subject/',
-	'nodes/IFlowMiner/actions/sample/',
-	'nodes/IFlowMiner/actions/order/',
-];
-
 /** What the old way looks like: a `show` for the operation, repeated field by field. */
 const HAND_WRITTEN: Array<[RegExp, string]> = [
 	[/const show = \{\s*resource:/, 'a `show` constant with the resource (use updateDisplayOptions)'],
@@ -46,7 +36,6 @@ describe('node descriptions', () => {
 	test('operation fields are scoped with updateDisplayOptions, not a hand-written show', () => {
 		const found: string[] = [];
 		for (const { path, text } of sourceFiles('nodes')) {
-			if (PENDING.some((folder) => path.startsWith(folder))) continue;
 			for (const [pattern, what] of HAND_WRITTEN) if (pattern.test(text)) found.push(`${path}: ${what}`);
 		}
 		expect(found).toEqual([]);

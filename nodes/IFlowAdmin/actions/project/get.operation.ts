@@ -1,8 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { flowRequest, resolveProjectId } from '../../../shared/transport';
 import { projectField } from '../../../shared/descriptions';
+import { requiredProject } from '../../../shared/project';
+import { flowRequest } from '../../../shared/transport';
 
 /** The project an Admin operation acts on: its ID or its slug. */
 export const PROJECT_ID_OR_SLUG =
@@ -15,7 +16,7 @@ const displayOptions = { show: { resource: ['project'], operation: ['get'] } };
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const projectId = (await resolveProjectId(this, 'required', itemIndex)) as string;
+	const projectId = await requiredProject(this, itemIndex);
 	return (await flowRequest.call(this, {
 		service: 'admin',
 		method: 'GET',

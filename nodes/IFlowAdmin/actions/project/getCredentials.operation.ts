@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { flowRequest, requireQueryParametersOffered, resolveProjectId } from '../../../shared/transport';
+import { requiredProject } from '../../../shared/project';
+import { flowRequest, requireQueryParametersOffered } from '../../../shared/transport';
 import { maskCredentialSecrets } from './maskSecrets';
 import { projectField } from '../../../shared/descriptions';
 import { PROJECT_ID_OR_SLUG } from './get.operation';
@@ -27,7 +28,7 @@ const SECRETS_INSTEAD =
 	'read the secrets where they are kept (the Admin Console, or your cloud console). The reference says this endpoint does not reveal them to ordinary users.';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const projectId = (await resolveProjectId(this, 'required', itemIndex)) as string;
+	const projectId = await requiredProject(this, itemIndex);
 	const includeSecrets = this.getNodeParameter('includeSecrets', itemIndex, false) as boolean;
 	const call = {
 		service: 'admin' as const,

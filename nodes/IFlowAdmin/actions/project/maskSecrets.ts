@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { UUID_PATTERN } from '../../../shared/descriptions';
+
 export const MASK = '****';
 
 /**
@@ -15,8 +17,6 @@ const SECRET_KEY =
 // Plain descriptive fields that match SECRET_KEY by accident; shown when they hold a plain scalar.
 const DESCRIPTIVE_KEYS = new Set(['credential_id', 'credential_name', 'secret_included']);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A string that is a secret by its shape, whatever its key: a PEM block, a JSON key file, a token. */
 function looksSecret(value: string): boolean {
 	const text = value.trim();
@@ -24,7 +24,7 @@ function looksSecret(value: string): boolean {
 	// A JSON object in a string is how key files travel (service account JSON, HMAC key pairs).
 	if (text.startsWith('{') && text.endsWith('}')) return true;
 	// Long opaque tokens (access keys, base64 key material): letters and digits, no spaces, not an id.
-	if (text.length >= 20 && !UUID.test(text) && /^[A-Za-z0-9+/=_.~-]+$/.test(text)) {
+	if (text.length >= 20 && !UUID_PATTERN.test(text) && /^[A-Za-z0-9+/=_.~-]+$/.test(text)) {
 		return /[A-Za-z]/.test(text) && /[0-9]/.test(text) && !/^[a-z0-9-]+$/.test(text);
 	}
 	return false;

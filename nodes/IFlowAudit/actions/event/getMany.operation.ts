@@ -2,6 +2,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
+import { itemProject } from '../../../shared/project';
 import { flowRequestAll } from '../../../shared/transport';
 import { queryParameterListed } from '../../../shared/transport/capabilities';
 import { flowServiceApi } from '../../../shared/transport/request';
@@ -187,6 +188,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		qs,
 		filters: equality,
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		returnAll: readAll,
 		limit: readAll ? undefined : limit,
 		itemIndex,

@@ -1,12 +1,11 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { parseJsonParameter } from '../../../shared/actions/apiRequest';
-import { requireString } from '../../../shared/helpers';
+import { parseJsonParameter, requireString, splitTags } from '../../../shared/helpers';
+import { itemProject } from '../../../shared/project';
 import { flowRequest } from '../../../shared/transport';
 import { createOnce } from '../../../shared/transport/reconcile';
 import { pipelineVersionKey } from '../../helpers/pipelineKey';
-import { splitTags } from '../../helpers/runs';
 
 const properties: INodeProperties[] = [
 	{
@@ -203,6 +202,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path: '/pipelines',
 			body,
 			project: 'optional',
+			projectId: itemProject(this, itemIndex),
 			itemIndex,
 		})) as IDataObject;
 	return await createOnce(this.getNode(), itemIndex, send, pipelineVersionKey(this, body, itemIndex));

@@ -1,6 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
 
@@ -27,6 +28,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'GET',
 		path: `/pipelines/${id}`,
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	})) as IDataObject;
 }

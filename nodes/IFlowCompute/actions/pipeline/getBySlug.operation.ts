@@ -1,6 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { flowRequest } from '../../../shared/transport';
 import { pipelineField, readPipelineSlug, versionField } from '../fields';
 
@@ -20,6 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: `/pipelines/slug/${encodeURIComponent(slug)}`,
 		qs: version ? { version } : {},
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	})) as IDataObject;
 }

@@ -1,15 +1,16 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readPaging } from '../../../shared/helpers';
+import { itemProject } from '../../../shared/project';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import {
-	flowRequest,
 	flowRequestAll,
 	flowServiceApi,
-	listItems,
 	parameterNotOfferedError,
 	queryParameterListed,
 } from '../../../shared/transport';
+import { listPipelineVersions } from '../../helpers/computeApi';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -53,8 +54,7 @@ const INACTIVE_INSTEAD =
  * one slug when `include_inactive` is not listed (no documented route lists them all).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const slug = filters.slug ? String(filters.slug).trim() : '';
 	const includeInactive = filters.includeInactive === true;
@@ -65,15 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			const call = { service: 'compute', method: 'GET', path: '/pipelines', itemIndex };
 			throw parameterNotOfferedError(this.getNode(), call, 'include_inactive', INACTIVE_INSTEAD);
 		}
-		const versions = listItems(
-			await flowRequest.call(this, {
-				service: 'compute',
-				method: 'GET',
-				path: `/pipelines/slug/${encodeURIComponent(slug)}/versions`,
-				project: 'optional',
-				itemIndex,
-			}),
-		);
+		const versions = await listPipelineVersions(this, slug, itemIndex);
 		return limit === undefined ? versions : versions.slice(0, limit);
 	}
 	return await flowRequestAll.call(this, {
@@ -82,6 +74,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		qs: includeInactive ? { include_inactive: true } : {},
 		filters: { slug },
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		returnAll,
 		limit,
 		itemIndex,

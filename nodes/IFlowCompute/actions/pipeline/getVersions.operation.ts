@@ -1,7 +1,7 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { flowRequest, listItems } from '../../../shared/transport';
+import { listPipelineVersions } from '../../helpers/computeApi';
 import { pipelineField, readPipelineSlug } from '../fields';
 
 const properties: INodeProperties[] = [pipelineField()];
@@ -13,14 +13,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** All versions of a pipeline (inactive too), newest first. Flow answers [] for an unknown slug. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const slug = readPipelineSlug(this, itemIndex);
-	const body = await flowRequest.call(this, {
-		service: 'compute',
-		method: 'GET',
-		path: `/pipelines/slug/${encodeURIComponent(slug)}/versions`,
-		project: 'optional',
-		itemIndex,
-	});
-	const versions = listItems(body);
+	const versions = await listPipelineVersions(this, slug, itemIndex);
 	if (versions.length === 0) {
 		throw new NodeOperationError(this.getNode(), `Pipeline "${slug}" not found: iFlow lists no versions of it`, {
 			itemIndex,

@@ -2,6 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { projectField } from '../../../shared/descriptions';
+import { itemProject } from '../../../shared/project';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
 import { runIdField } from '../fields';
@@ -20,6 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'DELETE',
 		path: `/runs/${runId}`,
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	});
 	if (body && typeof body === 'object' && !Array.isArray(body)) return { ...(body as IDataObject), cancelled: true };

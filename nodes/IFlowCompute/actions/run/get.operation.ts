@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
-import { flowRequest } from '../../../shared/transport';
 import { runIdField } from '../fields';
+import { getRun } from '../../helpers/computeApi';
 
 const properties: INodeProperties[] = [projectField(), runIdField()];
 
@@ -14,11 +14,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const runId = requireId(this, 'runId', 'Run ID', itemIndex);
-	return (await flowRequest.call(this, {
-		service: 'compute',
-		method: 'GET',
-		path: `/runs/${runId}`,
-		project: 'optional',
-		itemIndex,
-	})) as IDataObject;
+	return await getRun(this, runId, itemIndex);
 }

@@ -2,8 +2,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
+import { optionalId, readPaging } from '../../../shared/helpers';
+import { itemProject } from '../../../shared/project';
 import { flowRequestAll, flowServiceApi, queryParameterListed } from '../../../shared/transport';
-import { optionalId } from '../../helpers/runs';
 import { runsOfOrder } from './getRunsOfOrder.operation';
 
 const properties: INodeProperties[] = [
@@ -57,8 +58,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * listed `order_id`, an order's runs come from the documented `GET /runs/by-order/{order_id}`.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const orderId = optionalId(this, 'filters.orderId', 'Order ID', itemIndex);
 	const pipelineId = optionalId(this, 'filters.pipelineId', 'Pipeline ID', itemIndex);
@@ -76,6 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: '/runs',
 		filters: { status, order_id: orderId, pipeline_id: pipelineId },
 		project: 'required',
+		projectId: itemProject(this, itemIndex),
 		returnAll,
 		limit,
 		itemIndex,

@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { projectField, recordLocator } from '../../../shared/descriptions';
 import { requireId, requireString } from '../../../shared/helpers';
-import { flowRequest, listItems } from '../../../shared/transport';
+import { listItems } from '../../../shared/transport';
 import { withDownloadUrls } from '../../helpers/outputs';
 import { runIdField } from '../fields';
 import { latestSuccessfulRun } from './getLatestSuccessful.operation';
+import { getRun, getRunOutputs } from '../../helpers/computeApi';
 
 const downloadUrlField: INodeProperties = {
 	displayName: 'Add Download URL',
@@ -64,20 +65,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 	const run = orderId
 		? await latestSuccessfulRun.call(this, orderId, itemIndex)
-		: ((await flowRequest.call(this, {
-				service: 'compute',
-				method: 'GET',
-				path: `/runs/${runId}`,
-				project: 'optional',
-				itemIndex,
-			})) as IDataObject);
-	const body = (await flowRequest.call(this, {
-		service: 'compute',
-		method: 'GET',
-		path: `/runs/${String(run.id)}/outputs`,
-		project: 'optional',
-		itemIndex,
-	})) as IDataObject;
+		: await getRun(this, runId as string, itemIndex);
+	const body = await getRunOutputs(this, String(run.id), itemIndex);
 	const outputs = listItems(body, 'outputs');
 	const output =
 		outputs.find((o) => o.name === name) ?? outputs.find((o) => String(o.name).toLowerCase() === name.toLowerCase());

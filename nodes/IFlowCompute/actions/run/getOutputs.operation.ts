@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
-import { flowRequest, listItems } from '../../../shared/transport';
+import { listItems } from '../../../shared/transport';
 import { withDownloadUrls } from '../../helpers/outputs';
 import { runIdField } from '../fields';
+import { getRun, getRunOutputs } from '../../helpers/computeApi';
 
 const properties: INodeProperties[] = [
 	projectField(),
@@ -28,22 +29,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const runId = requireId(this, 'runId', 'Run ID', itemIndex);
 	const downloadUrls = this.getNodeParameter('downloadUrls', itemIndex, false) as boolean;
-	const body = (await flowRequest.call(this, {
-		service: 'compute',
-		method: 'GET',
-		path: `/runs/${runId}/outputs`,
-		project: 'optional',
-		itemIndex,
-	})) as IDataObject;
+	const body = await getRunOutputs(this, runId, itemIndex);
 	let outputs: IDataObject[] = listItems(body, 'outputs').map((output) => ({ run_id: runId, ...output }));
 	if (downloadUrls && outputs.length) {
-		const run = (await flowRequest.call(this, {
-			service: 'compute',
-			method: 'GET',
-			path: `/runs/${runId}`,
-			project: 'optional',
-			itemIndex,
-		})) as IDataObject;
+		const run = await getRun(this, runId, itemIndex);
 		outputs = await withDownloadUrls(this, run, outputs, itemIndex);
 	}
 	return outputs;

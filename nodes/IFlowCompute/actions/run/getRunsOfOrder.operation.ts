@@ -2,6 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { projectField, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
+import { itemProject } from '../../../shared/project';
 import { requireId } from '../../../shared/helpers';
 import { flowRequest, listItems } from '../../../shared/transport';
 
@@ -29,6 +30,7 @@ export async function runsOfOrder(this: IExecuteFunctions, orderId: string, item
 		method: 'GET',
 		path: `/runs/by-order/${orderId}`,
 		project: 'optional',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	});
 	return listItems(body);

@@ -1,12 +1,13 @@
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { parseJsonParameter } from '../../../shared/actions/apiRequest';
 import { projectField, recordLocator } from '../../../shared/descriptions';
+import { optionalId, parseJsonParameter, splitTags } from '../../../shared/helpers';
+import { requiredProject } from '../../../shared/project';
 import { toNodeError } from '../../../shared/router';
-import { flowRequest, resolveProjectId } from '../../../shared/transport';
+import { flowRequest } from '../../../shared/transport';
 import { createOnce } from '../../../shared/transport/reconcile';
-import { optionalId, pairsToParams, splitTags } from '../../helpers/runs';
+import { pairsToParams } from '../../helpers/runs';
 import { submitKey, submitKeyTag } from '../../helpers/submitKey';
 import { waitForRun } from '../../helpers/wait';
 import { pipelineField, readPipelineSlug, versionField } from '../fields';
@@ -242,7 +243,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const callbackUrl = readCallbackUrl(this, itemIndex, wait);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const waitSettings = wait ? readWaitSettings(this, itemIndex) : undefined;
-	const projectId = await resolveProjectId(this, 'required', itemIndex);
+	const projectId = await requiredProject(this, itemIndex);
 	const tags = splitTags(String(options.tags ?? ''));
 	if (options.stampExecution !== false) {
 		tags.push(`n8n-workflow:${String(this.getWorkflow().id ?? 'unsaved')}`);

@@ -1,21 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
-import { ORDER, recordId } from '../records';
-import { orderLocator } from './fields';
+import { ORDER, recordId, SAMPLE } from '../records';
+import { kindLocator, operationFields } from '../recordOperations';
 import { linkSample, readRole, roleField } from './sampleLinks';
 
-const show = { resource: ['order'], operation: ['addSample'] };
-
-export const description: INodeProperties[] = [
-	orderLocator(show),
-	{
-		...recordLocator('sampleId', 'Sample', 'searchSamples', 'The sample to put on the order'),
-		displayOptions: { show },
-	},
-	{ ...roleField(), displayOptions: { show } },
-];
+export const description: INodeProperties[] = operationFields(ORDER, 'addSample', [
+	kindLocator(ORDER),
+	kindLocator(SAMPLE, 'The sample to put on the order'),
+	roleField(),
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = recordId(this, ORDER, itemIndex);

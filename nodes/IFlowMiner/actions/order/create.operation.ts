@@ -1,28 +1,23 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/descriptions';
-import { checkId, requireString } from '../../../shared/helpers';
+import { checkId } from '../../../shared/helpers';
 import { toNodeError } from '../../../shared/router';
-import { buildBody } from '../../helpers/values';
 import { displayIdOf } from '../../helpers/views';
-import { createRecord, ORDER } from '../records';
-import { ORDER_SPECS, orderFieldOptions } from './fields';
+import { additionalFields, createBody, displayIdField, kindLocator, operationFields } from '../recordOperations';
+import type { CreateForm } from '../recordOperations';
+import { createRecord, ORDER, SAMPLE } from '../records';
+import { ORDER_FIELDS } from './fields';
 import { linkSample, readRole, roleField } from './sampleLinks';
 
-const show = { resource: ['order'], operation: ['create'] };
+const ORDER_FORM: CreateForm = {
+	kind: ORDER,
+	table: ORDER_FIELDS,
+	required: [displayIdField('ORD-2026-0001', 'Human-readable order ID, unique in the project')],
+};
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Display ID',
-		name: 'displayId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'ORD-2026-0001',
-		description: 'Human-readable order ID, unique in the project',
-		displayOptions: { show },
-	},
+export const description: INodeProperties[] = operationFields(ORDER, 'create', [
+	...ORDER_FORM.required,
 	{
 		displayName: 'Samples',
 		name: 'samples',
@@ -32,25 +27,16 @@ export const description: INodeProperties[] = [
 		default: {},
 		description:
 			'Samples to put on the new order, each with its role (e.g. proband, mother, father for a trio). They are linked one by one right after the order is created.',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'sample',
 				displayName: 'Sample',
-				values: [recordLocator('sampleId', 'Sample', 'searchSamples', 'A sample to put on the order'), roleField()],
+				values: [kindLocator(SAMPLE, 'A sample to put on the order'), roleField()],
 			},
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: orderFieldOptions(false),
-	},
-];
+	additionalFields(ORDER_FIELDS),
+]);
 
 interface SampleLink {
 	sampleId: string;
@@ -114,9 +100,8 @@ function partlyLinkedError(
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const displayId = requireString(this, 'displayId', 'Display ID', itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = { display_id: displayId, ...buildBody(this, itemIndex, ORDER_SPECS, fields) };
+	const body = createBody(this, itemIndex, ORDER_FORM);
+	const displayId = String(body.display_id);
 	const links = readSampleLinks(this, itemIndex);
 	const order = await createRecord(this, ORDER, itemIndex, body);
 	if (!links.length) return order;

@@ -2,12 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listItems } from '../../../shared/transport';
 import { ORDER, recordId } from '../records';
-import { orderLocator } from './fields';
+import { kindLocator, operationFields } from '../recordOperations';
 import { minerRequest } from '../../helpers/request';
 
-const show = { resource: ['order'], operation: ['getSamples'] };
-
-export const description: INodeProperties[] = [orderLocator(show)];
+export const description: INodeProperties[] = operationFields(ORDER, 'getSamples', [kindLocator(ORDER)]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const id = recordId(this, ORDER, itemIndex);

@@ -1,17 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { slugify } from '../../../shared/helpers';
 import { flowRequestFull } from '../../../shared/transport';
 import { csvRecords } from '../../helpers/csv';
 import { displayIdOf } from '../../helpers/views';
 import { ORDER, recordId } from '../records';
-import { orderLocator } from './fields';
+import { kindLocator, operationFields } from '../recordOperations';
 import { minerRequest } from '../../helpers/request';
 
-const show = { resource: ['order'], operation: ['getSamplesheet'] };
-
-export const description: INodeProperties[] = [
-	orderLocator(show),
+export const description: INodeProperties[] = operationFields(ORDER, 'getSamplesheet', [
+	kindLocator(ORDER),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
@@ -19,7 +18,6 @@ export const description: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		description: 'The name of the output binary field to put the CSV file in',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Also Output Rows',
@@ -28,9 +26,8 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to also output one item per samplesheet row (patient, sex, status, sample, lane, fastq_1, fastq_2) after the file item',
-		displayOptions: { show },
 	},
-];
+]);
 
 /** `attachment; filename="ord-1-samplesheet.csv"` → the file name. */
 function fileNameFrom(disposition: unknown): string | undefined {
@@ -49,6 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		headers: { Accept: 'text/csv' },
 		json: false,
 		project: 'required',
+		projectId: itemProject(this, itemIndex),
 		itemIndex,
 	});
 	const body = response.body as unknown;

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { flowRequest, listItems } from '../../../shared/transport';
 import type { NaturalKey } from '../../../shared/transport/reconcile';
 
@@ -23,6 +24,7 @@ export function sampleLinkKey(
 				method: 'GET',
 				path: `/orders/${orderId}/samples`,
 				project: 'required',
+				projectId: itemProject(ctx, itemIndex),
 				itemIndex,
 			});
 			return listItems(body).find((item: IDataObject) => (item.sample_id ?? item.id) === sampleId);

@@ -8,14 +8,13 @@ import { ORDER, recordId } from '../records';
 import { minerRequest } from '../../helpers/request';
 
 /** Options shared by Transition and Cancel. */
-export function moveOptions(show: Record<string, string[]>): INodeProperties {
+export function moveOptions(): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'moveOptions',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Comment',

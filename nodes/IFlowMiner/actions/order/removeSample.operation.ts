@@ -1,25 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
-import { ORDER, recordId } from '../records';
-import { orderLocator } from './fields';
+import { kindLocator, operationFields } from '../recordOperations';
+import { ORDER, recordId, SAMPLE } from '../records';
 import { minerRequest } from '../../helpers/request';
 
-const show = { resource: ['order'], operation: ['removeSample'] };
-
-export const description: INodeProperties[] = [
-	orderLocator(show),
-	{
-		...recordLocator(
-			'sampleId',
-			'Sample',
-			'searchSamples',
-			'The sample to take off the order. Only the link is removed: the sample itself stays.',
-		),
-		displayOptions: { show },
-	},
-];
+export const description: INodeProperties[] = operationFields(ORDER, 'removeSample', [
+	kindLocator(ORDER),
+	kindLocator(SAMPLE, 'The sample to take off the order. Only the link is removed: the sample itself stays.'),
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = recordId(this, ORDER, itemIndex);

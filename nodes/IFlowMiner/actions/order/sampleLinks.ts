@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ROLE_ALIASES, ROLES } from '../../helpers/enums';
+import { enumOptions } from '../../helpers/fieldTable';
 import { minerRequest } from '../../helpers/request';
 import { toEnum } from '../../helpers/values';
 import { createOnce } from '../../../shared/transport/reconcile';
@@ -13,16 +14,15 @@ export function roleField(): INodeProperties {
 		displayName: 'Role',
 		name: 'role',
 		type: 'options',
-		options: [
-			{ name: 'Father', value: 'father' },
-			{ name: 'Mother', value: 'mother' },
-			{ name: 'Normal', value: 'normal', description: 'Matched normal of a tumour sample' },
-			{ name: 'Other', value: 'other' },
-			{ name: 'Proband', value: 'proband', description: 'The patient the order is about' },
-			{ name: 'Relative', value: 'relative' },
-			{ name: 'Sibling', value: 'sibling' },
-			{ name: 'Tumour', value: 'tumour', description: 'Tumour sample (somatic orders); "tumor" is accepted too' },
-		],
+		options: enumOptions(
+			ROLES,
+			{},
+			{
+				normal: 'Matched normal of a tumour sample',
+				proband: 'The patient the order is about',
+				tumour: 'Tumour sample (somatic orders); "tumor" is accepted too',
+			},
+		),
 		default: 'proband',
 		description: 'What the sample is on this order (one sample can have different roles on different orders)',
 	};

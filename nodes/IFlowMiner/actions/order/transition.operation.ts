@@ -2,13 +2,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { currentStatus, NO_MOVE, TRANSITION_TARGETS } from '../../helpers/enums';
-import { orderLocator } from './fields';
+import { kindLocator, operationFields } from '../recordOperations';
+import { ORDER } from '../records';
 import { moveOptions, moveOrder } from './move';
 
-const show = { resource: ['order'], operation: ['transition'] };
-
-export const description: INodeProperties[] = [
-	orderLocator(show),
+export const description: INodeProperties[] = operationFields(ORDER, 'transition', [
+	kindLocator(ORDER),
 	{
 		displayName: 'Target Status Name or ID',
 		name: 'targetStatus',
@@ -19,10 +18,9 @@ export const description: INodeProperties[] = [
 		hint: "Lists the moves allowed from the order's current status. A completed or cancelled order cannot move; one in Sign Off is completed by signing its report (iFlow Report › Approve and Sign).",
 		description:
 			'Status to move the order to: analyzing, review or sign_off (the list shows the moves allowed from the order\'s current status). Older names ready_for_review and reviewed are accepted. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
 	},
-	moveOptions(show),
-];
+	moveOptions(),
+]);
 
 /** The target as a current-era status the Transition operation may request; anything else names the field. */
 export function transitionTarget(ctx: IExecuteFunctions, itemIndex: number): string {

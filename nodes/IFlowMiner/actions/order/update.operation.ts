@@ -1,23 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateOperation } from '../recordOperations';
+import { ORDER } from '../records';
+import { ORDER_FIELDS } from './fields';
 
-import { ORDER, updateRecord } from '../records';
-import { orderFieldOptions, orderLocator, UPDATE_SPECS } from './fields';
-
-const show = { resource: ['order'], operation: ['update'] };
-
-export const description: INodeProperties[] = [
-	orderLocator(show),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: orderFieldOptions(true),
-	},
-];
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await updateRecord(this, ORDER, itemIndex, UPDATE_SPECS);
-}
+export const { description, execute } = updateOperation(ORDER, ORDER_FIELDS);

@@ -1,14 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/descriptions';
+import { kindLocator, operationFields } from '../recordOperations';
 import { recordId, SAMPLE } from '../records';
 import { minerRequest } from '../../helpers/request';
 
-const show = { resource: ['sample'], operation: ['getSampleinfo'] };
-
-export const description: INodeProperties[] = [
-	{ ...recordLocator('sampleId', 'Sample', 'searchSamples'), displayOptions: { show } },
-];
+export const description: INodeProperties[] = operationFields(SAMPLE, 'getSampleinfo', [kindLocator(SAMPLE)]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = recordId(this, SAMPLE, itemIndex);

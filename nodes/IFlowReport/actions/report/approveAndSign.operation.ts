@@ -37,7 +37,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const reportId = await resolveReportId(this, itemIndex, SIGN_INSTEAD);
 	const comment = String(this.getNodeParameter('comment', itemIndex, '') ?? '').trim();
 	return (await flowRequest.call(this, {
-		...reportRequest(REPORT_ROUTES.sign, reportId, itemIndex, SIGN_INSTEAD),
+		...reportRequest(this, REPORT_ROUTES.sign, reportId, itemIndex, SIGN_INSTEAD),
 		body: comment ? { comment } : {},
 	})) as IDataObject;
 }

@@ -20,6 +20,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const reportId = await resolveReportId(this, itemIndex, READ_INSTEAD);
 	return (await flowRequest.call(
 		this,
-		reportRequest(REPORT_ROUTES.get, reportId, itemIndex, READ_INSTEAD),
+		reportRequest(this, REPORT_ROUTES.get, reportId, itemIndex, READ_INSTEAD),
 	)) as IDataObject;
 }

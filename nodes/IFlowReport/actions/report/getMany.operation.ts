@@ -2,6 +2,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
+import { readPaging } from '../../../shared/helpers';
+import { itemProject } from '../../../shared/project';
 import { flowRequestAll } from '../../../shared/transport';
 import { READ_INSTEAD, REPORT_ROUTES } from './reportApi';
 
@@ -43,8 +45,7 @@ const displayOptions = { show: { resource: ['report'], operation: ['getMany'] } 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { orderId?: string; status?: string };
 	return await flowRequestAll.call(this, {
 		service: 'report',
@@ -52,6 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// Sent when the server lists them, else matched here: never an unfiltered list.
 		filters: { order_id: filters.orderId?.trim(), status: filters.status },
 		project: 'required',
+		projectId: itemProject(this, itemIndex),
 		beyondReference: { instead: READ_INSTEAD },
 		returnAll,
 		limit,

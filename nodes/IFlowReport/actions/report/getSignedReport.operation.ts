@@ -1,10 +1,11 @@
-import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { projectField, recordLocator } from '../../../shared/descriptions';
+import { itemProject } from '../../../shared/project';
 import { requireId, slugify } from '../../../shared/helpers';
 import { toNodeError } from '../../../shared/router';
-import { flowRequest } from '../../../shared/transport';
+import { flowRequest, isNotFound } from '../../../shared/transport';
 import { downloadSignedUrl } from '../../../shared/transport/binary';
 import { getOrder, orderDisplayId, signedReportPath } from './signedReport';
 
@@ -26,8 +27,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['report'], operation: ['getSignedReport'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-const isNotFound = (error: unknown) => error instanceof NodeApiError && error.httpCode === '404';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const orderId = requireId(this, 'order', 'Order', itemIndex);
@@ -54,6 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path: '/files/download-url',
 			qs: { path },
 			project: 'required',
+			projectId: itemProject(this, itemIndex),
 			projectInQuery: true,
 			itemIndex,
 		})) as IDataObject;

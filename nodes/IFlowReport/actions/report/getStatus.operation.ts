@@ -28,7 +28,7 @@ async function fromReportApi(ctx: IExecuteFunctions, itemIndex: number): Promise
 	const reportId = await resolveReportId(ctx, itemIndex, STATUS_BY_ID_INSTEAD);
 	const status = (await flowRequest.call(
 		ctx,
-		reportRequest(REPORT_ROUTES.status, reportId, itemIndex, STATUS_BY_ID_INSTEAD),
+		reportRequest(ctx, REPORT_ROUTES.status, reportId, itemIndex, STATUS_BY_ID_INSTEAD),
 	)) as IDataObject;
 	return { ...status, source: SOURCE_REPORT_API };
 }

@@ -1,6 +1,7 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
-import type { FlowRequest } from '../../../shared/transport';
+import { itemProject } from '../../../shared/project';
+import type { FlowContext, FlowRequest } from '../../../shared/transport';
 
 // The report service's JSON API (`/reports…`) is not in the published reference, which documents
 // only the web app's HTML sign-off pages (reference §10.1). Every call to it is `beyondReference`:
@@ -29,16 +30,18 @@ export const STATUS_BY_ID_INSTEAD =
 
 /** A request to the report JSON API for one report route, with the report id filled in. */
 export function reportRequest(
+	ctx: FlowContext,
 	route: ReportRoute,
 	reportId: string,
 	itemIndex: number,
 	instead: string,
-): Pick<FlowRequest, 'service' | 'method' | 'path' | 'project' | 'itemIndex' | 'beyondReference'> {
+): FlowRequest {
 	return {
 		service: 'report',
 		method: route.method,
 		path: route.path.replace('{report_id}', reportId),
 		project: 'required',
+		projectId: itemProject(ctx, itemIndex),
 		itemIndex,
 		beyondReference: { instead },
 	};

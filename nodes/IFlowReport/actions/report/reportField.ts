@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { UUID_PATTERN } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { flowRequestAll } from '../../../shared/transport';
@@ -71,6 +72,7 @@ export async function resolveReportId(ctx: IExecuteFunctions, itemIndex: number,
 		returnAll: false,
 		limit: 1,
 		project: 'required',
+		projectId: itemProject(ctx, itemIndex),
 		itemIndex,
 		beyondReference: { instead },
 	});

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { itemProject } from '../../../shared/project';
 import { slugify } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
 
@@ -22,6 +23,7 @@ export async function getOrder(ctx: IExecuteFunctions, orderId: string, itemInde
 		method: 'GET',
 		path: `/orders/${orderId}`,
 		project: 'required',
+		projectId: itemProject(ctx, itemIndex),
 		itemIndex,
 	})) as IDataObject;
 }
@@ -35,6 +37,7 @@ export async function signedReportExists(ctx: IExecuteFunctions, path: string, i
 		path: '/files',
 		qs: { path: folder },
 		project: 'required',
+		projectId: itemProject(ctx, itemIndex),
 		projectInQuery: true,
 		itemIndex,
 	})) as IDataObject;

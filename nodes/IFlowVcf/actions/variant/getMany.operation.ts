@@ -2,7 +2,8 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { projectField, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
-import { requireId } from '../../../shared/helpers';
+import { readPaging, requireId } from '../../../shared/helpers';
+import { itemProject } from '../../../shared/project';
 import { flowRequestAll, requireQueryParametersOffered, requireRouteOffered } from '../../../shared/transport';
 import { orderField } from '../orderField';
 import { VARIANTS_INSTEAD, VCF_ROUTES } from '../vcfApi';
@@ -181,8 +182,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		source === 'sample'
 			? requireId(this, 'sample', 'Sample', itemIndex, { uuid: false })
 			: requireId(this, 'order', 'Order', itemIndex);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readPaging(this, itemIndex);
 	const path = `/${source === 'sample' ? 'samples' : 'orders'}/${encodeURIComponent(id)}/variants`;
 	const call = { ...(source === 'sample' ? VCF_ROUTES.sampleVariants : VCF_ROUTES.orderVariants), itemIndex };
 	await requireRouteOffered(this, call, VARIANTS_INSTEAD);
@@ -193,6 +193,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path,
 		qs,
 		project: 'required',
+		projectId: itemProject(this, itemIndex),
 		beyondReference: { instead: VARIANTS_INSTEAD },
 		returnAll,
 		limit,

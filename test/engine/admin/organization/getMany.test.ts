@@ -1,15 +1,9 @@
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { runNode } from '../../../helpers/engine';
-import { ORG_ID, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { ORG_ID, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle } from '../../../helpers/suite';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
 const node = new IFlowAdmin();
 const parameters = { resource: 'organization', operation: 'getMany', returnAll: true };

@@ -2,19 +2,15 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { PROJECT_A } from '../../../helpers/emulator';
+import { useEmulatorHandle } from '../../../helpers/suite';
 import { useProfile } from '../../profile';
 
 // Include Secrets needs `include_secrets`, which the published reference does not have: a server
 // without it would answer masked values as if the option were off.
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
+const emu = useEmulatorHandle();
 beforeEach(async () => {
-	await emu.reset();
 	await useProfile(emu, 'documented');
 	await emu.clearRequests();
 });

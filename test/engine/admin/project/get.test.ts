@@ -2,16 +2,10 @@ import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle } from '../../../helpers/suite';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
 const node = new IFlowAdmin();
 const get = (project: NodeParameterValueType): INodeParameters => ({ resource: 'project', operation: 'get', project });
@@ -42,17 +36,6 @@ describe('Admin › Project › Get', () => {
 		expect(result.output[0].json.id).toBe(PROJECT_A);
 	});
 
-	test('no project anywhere: clear error and no request', async () => {
-		const result = await runNode({
-			node,
-			parameters: get({ mode: 'list', value: '' }),
-			credentials: emu.credentials({ projectId: '' }),
-		});
-		expect(result.status).toBe('error');
-		expect(result.error?.message).toMatch(/'Project'/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
-
 	test('a project the token cannot see is a readable 404', async () => {
 		const result = await runNode({
 			node,
@@ -61,19 +44,5 @@ describe('Admin › Project › Get', () => {
 		});
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toMatch(/Not found: Project not found/);
-	});
-
-	test('Continue On Fail keeps going after a failed item', async () => {
-		const result = await runNode({
-			node,
-			parameters: { resource: 'project', operation: 'get', project: '={{ $json.project }}' },
-			items: [{ project: 'f0000000-0000-4000-8000-000000000000' }, { project: PROJECT_A }],
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
-		expect(result.output).toHaveLength(2);
-		expect(result.output[0].json.error).toMatch(/Not found/);
-		expect(result.output[1].json.id).toBe(PROJECT_A);
-		expect(result.output[1].pairedItem).toEqual({ item: 1 });
 	});
 });

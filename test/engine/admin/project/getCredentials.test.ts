@@ -3,14 +3,14 @@ import type { IDataObject } from 'n8n-workflow';
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { maskCredentialSecrets } from '../../../../nodes/IFlowAdmin/actions/project/maskSecrets';
 import { allText, runNode } from '../../../helpers/engine';
-import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle, operationParams } from '../../../helpers/suite';
 import { byProfile, fullOnly } from '../../profile';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 /** Project B's seeded S3 secret key, read from the emulator state (not written in source). */
 let SEEDED_S3_KEY: string;
 beforeAll(async () => {
-	emu = await startEmulator();
 	const state = await emu.control<{ projects: Array<{ id: string; storage_credential: { secrets: IDataObject } }> }>(
 		'GET',
 		'/state',
@@ -18,19 +18,12 @@ beforeAll(async () => {
 	const projectB = state.projects.find((p) => p.id === PROJECT_B);
 	SEEDED_S3_KEY = String(projectB?.storage_credential.secrets.secret_access_key);
 });
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
 
 const node = new IFlowAdmin();
 // admin/project/documented.test.ts: Include Secrets on a server without `include_secrets`.
 const includeSecrets = fullOnly('include_secrets, not in the reference');
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'project',
-	operation: 'getCredentials',
+const parameters = operationParams('project', 'getCredentials', {
 	project: { mode: 'id', value: PROJECT_B },
-	...extra,
 });
 
 describe('Admin › Project › Get Credentials', () => {
@@ -98,16 +91,6 @@ describe('Admin › Project › Get Credentials', () => {
 		});
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toMatch(/Permission denied: Only project admins may read storage credentials/);
-	});
-
-	test('Continue On Fail turns the 403 into an item', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ project: { mode: 'id', value: PROJECT_A } }),
-			credentials: emu.credentials({ accessToken: TOKENS.editor }),
-			continueOnFail: true,
-		});
-		expect(result.output[0].json).toMatchObject({ httpCode: '403' });
 	});
 
 	test('masking helper keeps non-secret fields', () => {

@@ -3,18 +3,11 @@
 // is made to return secrets it should not (the emulator's fault facility answers with this body).
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { allText, runNode } from '../../../helpers/engine';
-import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
+import { PROJECT_A } from '../../../helpers/emulator';
+import { useEmulatorHandle } from '../../../helpers/suite';
 import { fullOnly } from '../../profile';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-	await emu.clearFaults();
-});
+const emu = useEmulatorHandle();
 
 const node = new IFlowAdmin();
 // admin/project/documented.test.ts: Include Secrets on a server without `include_secrets`.

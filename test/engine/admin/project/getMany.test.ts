@@ -1,22 +1,13 @@
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { runNode } from '../../../helpers/engine';
-import { ORG_ID, PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { ORG_ID, PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle, operationParams } from '../../../helpers/suite';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
 const node = new IFlowAdmin();
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'project',
-	operation: 'getMany',
+const parameters = operationParams('project', 'getMany', {
 	returnAll: true,
-	...extra,
 });
 
 describe('Admin › Project › Get Many', () => {

@@ -2,16 +2,10 @@ import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
 import { IFlowAdmin } from '../../../../nodes/IFlowAdmin/IFlowAdmin.node';
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, PROJECT_B, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle } from '../../../helpers/suite';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
 const node = new IFlowAdmin();
 const parameters = (project: NodeParameterValueType): INodeParameters => ({
@@ -34,20 +28,6 @@ describe('Admin › User › Set Default Context', () => {
 		expect(request.headers['x-project-id']).toBeUndefined();
 		const after = await emu.api('admin', 'GET', '/users/me/default-context');
 		expect(after.project_id).toBe(PROJECT_B);
-	});
-
-	test('an empty or malformed Project is refused before any request', async () => {
-		// An empty value comes from an expression (n8n itself refuses an empty required field).
-		for (const value of ['={{ "" }}', 'not-a-uuid']) {
-			const result = await runNode({
-				node,
-				parameters: parameters({ mode: 'id', value }),
-				credentials: emu.credentials(),
-			});
-			expect(result.status).toBe('error');
-			expect(result.error?.message).toMatch(/'Project'/);
-		}
-		expect(await emu.requests()).toHaveLength(0);
 	});
 
 	test('a project the user has no role in is a readable 404; Continue On Fail', async () => {

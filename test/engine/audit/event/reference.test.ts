@@ -5,28 +5,22 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { IFlowAudit } from '../../../../nodes/IFlowAudit/IFlowAudit.node';
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { serveDocument, setProfile } from '../../files/fixtures';
+import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { useEmulatorHandle, operationParams } from '../../../helpers/suite';
+import { serveDocument } from '../../files/fixtures';
+import { useProfile } from '../../profile';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 const ADMIN_ID = 'e1a0c0de-0000-4000-8000-000000000001';
 const node = new IFlowAudit();
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'event',
-	operation: 'getMany',
+const parameters = operationParams('event', 'getMany', {
 	returnAll: true,
-	...extra,
 });
 /** Every audit event of project A, oldest first (read from the emulator directly). */
 let events: IDataObject[];
 
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
-	await emu.reset();
-	await setProfile(emu, 'full');
+	await useProfile(emu, 'full');
 	for (const displayId of ['SUB-1', 'SUB-2', 'SUB-3'])
 		await emu.api('miner', 'POST', '/subjects', { body: { display_id: displayId } });
 	const order = await emu.api('miner', 'POST', '/orders', { body: { display_id: 'ORD-1' }, token: TOKENS.editor });
@@ -135,7 +129,7 @@ describe('Audit › Event › Get Many: order and Limit', () => {
 
 describe('Audit › Event › Get Many on a server without the audit feed', () => {
 	test('documented profile: "not offered" before any request, naming where the audit log is', async () => {
-		await setProfile(emu, 'documented');
+		await useProfile(emu, 'documented');
 		const result = await runNode({
 			node,
 			parameters: parameters({ returnAll: false, limit: 2, options: { order: 'asc' } }),

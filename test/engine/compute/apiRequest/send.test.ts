@@ -1,13 +1,11 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { PROJECT_A } from '../../../helpers/emulator';
+import { apiRequest } from '../../apiRequest/nodes';
 import { HEREDITARY_110, run, submitRun, UNKNOWN_ID, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
-const send = (extra: Record<string, unknown>) => ({
-	resource: 'apiRequest',
-	operation: 'send',
-	method: 'GET',
-	...extra,
-});
+const send = (extra: INodeParameters) => apiRequest(extra.path, extra);
 
 describe('Compute › API Request', () => {
 	test('calls any compute endpoint with the project header', async () => {

@@ -36,15 +36,4 @@ describe('Compute › Pipeline › Get Many', () => {
 		const inferred = byProfile({ full: { slug: 'hereditary-mock', include_inactive: 'true' }, documented: {} });
 		expect(queries[1]).toMatchObject(inferred);
 	});
-
-	test('an expired token is a readable 401; Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await run(emu, getMany({ returnAll: true }), { credentials: { accessToken: 'flow-expired-token' } });
-		expect(failed.error?.message).toMatch(/did not accept the access token/);
-		const continued = await run(emu, getMany({ returnAll: true }), {
-			credentials: { accessToken: 'flow-expired-token' },
-			continueOnFail: true,
-		});
-		expect(continued.output[0].json.httpCode).toBe('401');
-	});
 });

@@ -31,11 +31,4 @@ describe('Compute › Run › Cancel', () => {
 		});
 		expect(continued.output.map((item) => item.json.httpCode ?? item.json.status)).toEqual(['409', 'cancelled']);
 	});
-
-	test('bad id → error naming the field, no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, cancel('run-1'));
-		expect(result.error?.message).toMatch(/'Run ID' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

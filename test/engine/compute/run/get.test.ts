@@ -35,11 +35,4 @@ describe('Compute › Run › Get', () => {
 		});
 		expect(continued.output.map((item) => item.json.httpCode ?? item.json.status)).toEqual(['404', 'succeeded']);
 	});
-
-	test('a run ID that is not a UUID fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, get('42'));
-		expect(result.error?.message).toMatch(/'Run ID' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -28,14 +28,4 @@ describe('Compute › Run › Get Latest Successful Run of Order', () => {
 		const none = await run(emu, latest(UNKNOWN_ID), { continueOnFail: true });
 		expect(none.output[0].json.error).toBe(`Order ${UNKNOWN_ID} has no succeeded run (no runs at all)`);
 	});
-
-	test('an API error is readable; a bad order fails with no request', async () => {
-		const emu = emulator();
-		const expired = await run(emu, latest(UNKNOWN_ID), { credentials: { accessToken: 'flow-expired-token' } });
-		expect(expired.error?.httpCode).toBe('401');
-		await emu.clearRequests();
-		const bad = await run(emu, latest('={{ "" }}'));
-		expect(bad.error?.message).toMatch(/'Order' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -79,13 +79,4 @@ describe('Compute › Run › Get Output by Name', () => {
 		const unknown = await run(emu, byName({ source: 'run', runId: UNKNOWN_ID }), { continueOnFail: true });
 		expect(unknown.output[0].json.httpCode).toBe('404');
 	});
-
-	test('bad input fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const noName = await run(emu, byName({ source: 'run', runId: UNKNOWN_ID, outputName: '={{ " " }}' }));
-		expect(noName.error?.message).toBe("'Output Name' is required");
-		const badRun = await run(emu, byName({ source: 'run', runId: 'r1' }));
-		expect(badRun.error?.message).toMatch(/'Run ID' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

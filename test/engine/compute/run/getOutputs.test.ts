@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PROJECT_A } from '../../../helpers/emulator';
-import { finishedRun, NEXTFLOW, run, submitRun, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { finishedRun, NEXTFLOW, run, submitRun, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const getOutputs = (runId: unknown, extra: Record<string, unknown> = {}) => ({
@@ -67,15 +67,5 @@ describe('Compute › Run › Get Outputs', () => {
 		expect((await run(emu, getOutputs(queued.id))).output).toHaveLength(0);
 		const nextflow = await finishedRun(emu, 'succeeded', { pipeline_id: NEXTFLOW });
 		expect((await run(emu, getOutputs(nextflow.id))).output).toHaveLength(0);
-	});
-
-	test('unknown run → 404; Continue On Fail; bad id → no request', async () => {
-		const emu = emulator();
-		const continued = await run(emu, getOutputs(UNKNOWN_ID), { continueOnFail: true });
-		expect(continued.output[0].json.httpCode).toBe('404');
-		await emu.clearRequests();
-		const bad = await run(emu, getOutputs('={{ "" }}'));
-		expect(bad.error?.message).toMatch(/'Run ID' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -34,11 +34,4 @@ describe('Compute › Run › Get Runs of Order', () => {
 		});
 		expect(expired.output[0].json.httpCode).toBe('401');
 	});
-
-	test('an order that is not an ID fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, runsOfOrder('={{ "ORD-1" }}'));
-		expect(result.error?.message).toMatch(/'Order' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -17,13 +17,11 @@ import {
 	untilSubmitted,
 	useEmulator,
 } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const submit = (extra: IDataObject = {}) => ({
-	resource: 'run',
-	operation: 'submit',
+const submit = operationParams('run', 'submit', {
 	pipeline: bySlug('hereditary-mock'),
-	...extra,
 });
 const posts = async (emu: ReturnType<typeof emulator>) =>
 	await emu.requests({ service: 'compute', method: 'POST', path: '/api/v1/runs' });
@@ -210,24 +208,5 @@ describe('Compute › Run › Submit', () => {
 		expect(continued.output[0].json.httpCode).toBe('404');
 		expect(continued.output[1].json.status).toBe('queued');
 		expect(allText(continued.run)).not.toContain(TOKENS.admin);
-	});
-
-	test('bad input fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const cases: Array<[IDataObject, RegExp, Record<string, unknown>?, number?]> = [
-			[submit({ pipeline: bySlug('={{ "" }}') }), /'Pipeline' is empty/],
-			[submit({ pipeline: bySlug('a/b') }), /'Pipeline' must be a pipeline slug/],
-			[submit({ specifyParameters: 'json', parametersJson: '{"a":' }), /'Parameters \(JSON\)' is not valid JSON/],
-			[submit({ order: byId('={{ "ORD-1" }}') }), /'Order' must be an iFlow ID/],
-			[submit({ callback: 'url', callbackUrl: 'lims.example.org' }), /'Callback URL' must be an http\(s\) URL/],
-			[submit({ waitForCompletion: true, pollInterval: 0 }), /'Poll Interval \(Seconds\)' must be a number above 0/],
-			[submit(), /No project selected/, { projectId: '' }],
-			[submit({ callback: 'resume' }), /'Callback' "Resume this execution" works for one run per execution/, {}, 2],
-		];
-		for (const [parameters, message, credentials, count] of cases) {
-			const result = await run(emu, parameters, { credentials, items: Array.from({ length: count ?? 1 }, () => ({})) });
-			expect(result.error?.message).toMatch(message);
-		}
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

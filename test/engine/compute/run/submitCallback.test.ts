@@ -1,11 +1,9 @@
 import { bySlug, node, run, useEmulator } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const submit = (extra: Record<string, unknown> = {}) => ({
-	resource: 'run',
-	operation: 'submit',
+const submit = operationParams('run', 'submit', {
 	pipeline: bySlug('hereditary-mock'),
-	...extra,
 });
 const property = (name: string) => node.description.properties.find((p) => p.name === name);
 

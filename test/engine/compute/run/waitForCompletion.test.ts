@@ -2,16 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { allText } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import {
-	finishedRun,
-	RUN_TIME,
-	run,
-	statusChecks,
-	submitRun,
-	UNKNOWN_ID,
-	untilStatusChecks,
-	useEmulator,
-} from '../fixtures';
+import { finishedRun, RUN_TIME, run, statusChecks, submitRun, untilStatusChecks, useEmulator } from '../fixtures';
 import { byProfile } from '../../profile';
 
 const emulator = useEmulator();
@@ -158,21 +149,5 @@ describe('Compute › Run › Wait for Completion', () => {
 		// The node stops at once instead of sleeping 30 s more (jest's timeout would catch a hang).
 		expect(result.error?.message).toBe(`Stopped waiting for run ${id}: the execution was cancelled`);
 		expect(await statusChecks(emu, id)).toHaveLength(1);
-	});
-
-	test('an unknown run is a readable 404', async () => {
-		const emu = emulator();
-		const result = await run(emu, wait(UNKNOWN_ID));
-		expect(result.error?.message).toBe('Not found: Run not found');
-		expect(result.error?.httpCode).toBe('404');
-	});
-
-	test('bad input fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const badId = await run(emu, wait('run-1'));
-		expect(badId.error?.message).toMatch(/'Run ID' must be an iFlow ID/);
-		const badWait = await run(emu, wait(UNKNOWN_ID, { maxWait: 0 }));
-		expect(badWait.error?.message).toMatch(/'Max Wait \(Minutes\)' must be above 0/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -1,15 +1,10 @@
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A } from '../../../helpers/emulator';
+import { apiRequest } from '../../apiRequest/nodes';
 import { node, seedFiles, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
-const send = (path: string, extra = {}) => ({
-	resource: 'apiRequest',
-	operation: 'send',
-	method: 'GET',
-	path,
-	...extra,
-});
+const send = apiRequest;
 
 describe('iFlow Files › API Request', () => {
 	test('calls any files endpoint with the project as header and query', async () => {

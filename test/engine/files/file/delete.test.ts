@@ -1,5 +1,5 @@
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { PROJECT_A } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
@@ -25,24 +25,5 @@ describe('iFlow Files › File › Delete', () => {
 		const result = await runNode({ node, parameters: del('tmp'), credentials: emu.credentials() });
 		expect(result.error?.httpCode).toBe('409');
 		expect((await emu.api('files', 'GET', '/files/metadata', { query: { path: 'tmp/a.txt' } })).size).toBe(1);
-	});
-
-	beyond.test('Continue On Fail (viewer)', async () => {
-		const emu = emulator();
-		await seedFiles(emu, { 'a.txt': 'a' });
-		const result = await runNode({
-			node,
-			parameters: del('a.txt'),
-			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
-			continueOnFail: true,
-		});
-		expect(result.output[0].json).toMatchObject({ httpCode: '403' });
-	});
-
-	test('a folder path is refused before any request', async () => {
-		const emu = emulator();
-		const result = await runNode({ node, parameters: del('tmp/'), credentials: emu.credentials() });
-		expect(result.error?.message).toMatch(/^'File Path': .*names a folder/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -107,23 +107,6 @@ describe('iFlow Files › File › Download', () => {
 		expect(allText(result.run)).not.toContain(TOKENS.expired);
 	});
 
-	test('Continue On Fail turns a failure into an error item and goes on', async () => {
-		const emu = emulator();
-		await seedFiles(emu, { 'ok.txt': 'fine' });
-		const result = await runNode({
-			node,
-			parameters: { ...download('={{ $json.path }}') },
-			items: [{ path: 'missing.txt' }, { path: 'ok.txt' }],
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
-		expect(result.status).toBe('success');
-		expect(result.output).toHaveLength(2);
-		expect(result.output[0].json.error).toMatch(/File not found/);
-		expect(result.output[0].pairedItem).toEqual({ item: 0 });
-		expect(result.output[1].json).toMatchObject({ path: 'ok.txt', size: 4 });
-	});
-
 	test('the database-mode limit does not apply when n8n keeps binary data elsewhere (here: memory)', async () => {
 		const emu = emulator();
 		await seedFiles(emu, { 'big/reads.fastq': 'ACGT'.repeat(512 * 1024) }); // 2 MiB
@@ -134,13 +117,5 @@ describe('iFlow Files › File › Download', () => {
 		});
 		expect(result.status).toBe('success');
 		expect(result.output[0].json.size).toBe(2 * 1024 * 1024);
-	});
-
-	test('a folder path is refused before any request', async () => {
-		const emu = emulator();
-		const result = await runNode({ node, parameters: download('samples/'), credentials: emu.credentials() });
-		expect(result.status).toBe('error');
-		expect(result.error?.message).toMatch(/^'File Path': .*names a folder/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -33,14 +33,6 @@ describe('iFlow Files › File › Get Download Link', () => {
 		expect(req.headers['x-project-id']).toBe(PROJECT_A);
 	});
 
-	test('a missing file is a 404 error', async () => {
-		const emu = emulator();
-		const result = await runNode({ node, parameters: link('missing.pdf'), credentials: emu.credentials() });
-		expect(result.status).toBe('error');
-		expect(result.error?.httpCode).toBe('404');
-		expect(result.error?.message).toBe('Not found: File not found');
-	});
-
 	test('Continue On Fail: the error item carries no signed URL or token', async () => {
 		const emu = emulator();
 		await seedFiles(emu, { 'a.txt': 'a' });
@@ -55,13 +47,5 @@ describe('iFlow Files › File › Get Download Link', () => {
 		expect(result.output[0].json.url).toMatch(/_signed/);
 		expect(result.output[1].json).toMatchObject({ error: 'Not found: File not found', httpCode: '404' });
 		expect(allText(result.output[1])).not.toMatch(/_signed|X-Flow|flow-viewer-token/);
-	});
-
-	test('no project anywhere is refused before any request', async () => {
-		const emu = emulator();
-		const result = await runNode({ node, parameters: link('a.txt'), credentials: emu.credentials({ projectId: '' }) });
-		expect(result.status).toBe('error');
-		expect(result.error?.message).toMatch(/No project selected/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -69,17 +69,4 @@ describe('iFlow Files › File › Get Upload Link', () => {
 		expect(result.output.map((item) => item.json.httpCode)).toEqual(['403', '403']);
 		expect(allText(result.output)).not.toMatch(/flow-viewer-token|_signed/);
 	});
-
-	test('a folder path or another scheme is refused before any request', async () => {
-		const emu = emulator();
-		for (const [path, message] of [
-			['uploads/', /names a folder/],
-			['https://example.com/x.bin', /is a URL/],
-		] as const) {
-			const result = await runNode({ node, parameters: link(path), credentials: emu.credentials() });
-			expect(result.error?.message).toMatch(message);
-			expect(result.error?.message).toMatch(/^'Destination Path': /);
-		}
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -1,5 +1,4 @@
 import { runNode } from '../../../helpers/engine';
-import { TOKENS } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
@@ -42,28 +41,5 @@ describe('iFlow Files › File › Move or Rename', () => {
 			credentials: emu.credentials(),
 		});
 		expect(result.error?.httpCode).toBe('403');
-	});
-
-	beyond.test('Continue On Fail (viewer may not move)', async () => {
-		const emu = emulator();
-		await seedFiles(emu, { 'a.txt': 'a' });
-		const result = await runNode({
-			node,
-			parameters: move('a.txt', 'b.txt'),
-			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
-			continueOnFail: true,
-		});
-		expect(result.output[0].json).toMatchObject({ httpCode: '403' });
-	});
-
-	test('an empty destination is refused before any request', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: move('a.txt', '={{ "" }}'),
-			credentials: emu.credentials(),
-		});
-		expect(result.error?.message).toBe("'Destination Path': the path is empty");
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -1,5 +1,5 @@
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
+import { PROJECT_A } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
@@ -20,13 +20,6 @@ describe('iFlow Files › Folder › Delete', () => {
 		expect((root.files as Array<{ name: string }>).map((f) => f.name)).toEqual(['keep.txt']);
 	});
 
-	test('Recursive off is refused before any request and deletes nothing', async () => {
-		const emu = emulator();
-		const result = await runNode({ node, parameters: del('scratch/', false), credentials: emu.credentials() });
-		expect(result.error?.message).toBe("'Recursive' is off: turn it on to delete scratch/ and every file in it");
-		expect(await emu.requests()).toHaveLength(0);
-	});
-
 	test('the bucket root is never deleted', async () => {
 		const emu = emulator();
 		const result = await runNode({
@@ -36,19 +29,5 @@ describe('iFlow Files › Folder › Delete', () => {
 		});
 		expect(result.error?.message).toBe("'Folder Path': the path is empty");
 		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
-	});
-
-	beyond.test('a missing folder is a 404; Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await runNode({ node, parameters: del('nothing-here', true), credentials: emu.credentials() });
-		expect(failed.error?.httpCode).toBe('404');
-		await seedFiles(emu, { 'x/y.txt': 'y' });
-		const result = await runNode({
-			node,
-			parameters: del('x', true),
-			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
-			continueOnFail: true,
-		});
-		expect(result.output[0].json.httpCode).toBe('403');
 	});
 });

@@ -1,5 +1,5 @@
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, PROJECT_B, TOKENS } from '../../../helpers/emulator';
+import { PROJECT_A, PROJECT_B } from '../../../helpers/emulator';
 import { byProfile, fullOnly } from '../../profile';
 import { node, params, seedFiles, useEmulator } from '../fixtures';
 
@@ -93,40 +93,5 @@ describe('iFlow Files › Folder › List', () => {
 		const [admin] = await emu.requests({ service: 'admin' });
 		expect(admin.path).toBe(`/api/v1/projects/${PROJECT_B}`);
 		expect((await emu.requests({ service: 'files' }))[0].query.project_id).toBe(PROJECT_B);
-	});
-
-	test('an API error (no access to the project) and Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await runNode({
-			node,
-			parameters: list('', { returnAll: true }),
-			credentials: emu.credentials({ accessToken: TOKENS.editor, projectId: PROJECT_B }),
-		});
-		expect(failed.error?.httpCode).toBe('403');
-		const result = await runNode({
-			node,
-			parameters: list('', { returnAll: true }),
-			items: [{}, {}],
-			credentials: emu.credentials({ accessToken: TOKENS.editor, projectId: PROJECT_B }),
-			continueOnFail: true,
-		});
-		expect(result.output.map((item) => item.json.httpCode)).toEqual(['403', '403']);
-	});
-
-	test('".." or another bucket is refused before any Files request', async () => {
-		const emu = emulator();
-		const dots = await runNode({
-			node,
-			parameters: list('samples/../..', { returnAll: true }),
-			credentials: emu.credentials(),
-		});
-		expect(dots.error?.message).toMatch(/^'Folder Path': .*"\.\." segments/);
-		const other = await runNode({
-			node,
-			parameters: list('gs://someone-elses-bucket/x/', { returnAll: true }),
-			credentials: emu.credentials(),
-		});
-		expect(other.error?.message).toMatch(/^'Folder Path': .*is in bucket someone-elses-bucket/);
-		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
 	});
 });

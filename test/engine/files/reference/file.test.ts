@@ -4,7 +4,8 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { runNode } from '../../../helpers/engine';
-import { node, params, PROFILES, seedFiles, setProfile, useEmulator } from '../fixtures';
+import { PROFILES, useProfile } from '../../profile';
+import { node, params, seedFiles, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const TEXT = 'sample_id,barcode\nSAM-001,ACGTACGT\n';
@@ -21,7 +22,7 @@ async function calls(emu: ReturnType<typeof emulator>) {
 }
 
 describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
-	beforeEach(async () => await setProfile(emulator(), profile));
+	beforeEach(async () => await useProfile(emulator(), profile));
 
 	test('Get of a file in a folder with many entries: the same entry, one request', async () => {
 		const emu = emulator();
@@ -181,7 +182,7 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 
 	test('works on a server that offers it', async () => {
 		const emu = emulator();
-		await setProfile(emu, 'full');
+		await useProfile(emu, 'full');
 		await seedFiles(emu, { 'run/a.txt': 'A' });
 		const result = await runNode({ node, parameters, credentials: emu.credentials() });
 		expect(result.status).toBe('success');
@@ -190,7 +191,7 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 
 	test('on a server with only the reference: "not offered" before any request; Continue On Fail', async () => {
 		const emu = emulator();
-		await setProfile(emu, 'documented');
+		await useProfile(emu, 'documented');
 		await seedFiles(emu, { 'run/a.txt': 'A' });
 		const result = await runNode({ node, parameters, credentials: emu.credentials() });
 		expect(result.status).toBe('error');
@@ -213,7 +214,7 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 
 	test('on a server without a document whose route is missing: the missing-endpoint error', async () => {
 		const emu = emulator();
-		await setProfile(emu, 'full');
+		await useProfile(emu, 'full');
 		await seedFiles(emu, { 'run/a.txt': 'A' });
 		await emu.fault({
 			service: 'files',

@@ -2,7 +2,8 @@
 // answer as on one with every route and parameter we guessed (`full`).
 import { runNode } from '../../../helpers/engine';
 import { PROJECT_A } from '../../../helpers/emulator';
-import { node, params, PROFILES, seedFiles, serveDocument, setProfile, useEmulator } from '../fixtures';
+import { PROFILES, useProfile } from '../../profile';
+import { node, params, seedFiles, serveDocument, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const list = (folderPath: string, extra = {}) => params('folder', 'list', { folderPath, ...extra });
@@ -31,7 +32,7 @@ async function listingQueries(emu: ReturnType<typeof emulator>) {
 }
 
 describe.each(PROFILES)('iFlow Files › Folder › List (%s profile)', (profile) => {
-	beforeEach(async () => await setProfile(emulator(), profile));
+	beforeEach(async () => await useProfile(emulator(), profile));
 
 	test('one level: folders first, then files, the same entries', async () => {
 		const emu = emulator();
@@ -135,7 +136,7 @@ describe.each(PROFILES)('iFlow Files › Folder › List (%s profile)', (profile
 describe('iFlow Files › Folder › List on a server that pages but cannot recurse', () => {
 	test('the node walks the tree, paging each level with limit/offset', async () => {
 		const emu = emulator();
-		await setProfile(emu, 'full');
+		await useProfile(emu, 'full');
 		await seedFiles(emu, TREE);
 		await serveDocument(emu, 'files', (doc) => {
 			const get = (doc.paths as Record<string, { get: { parameters: Array<{ name: string }> } }>)['/api/v1/files'].get;
@@ -156,7 +157,7 @@ describe('iFlow Files › Folder › List on a server that pages but cannot recu
 describe('iFlow Files on a server whose level listing may be cut short', () => {
 	test('exactly 1000 entries and no paging: a clear error instead of part of the folder', async () => {
 		const emu = emulator();
-		await setProfile(emu, 'documented');
+		await useProfile(emu, 'documented');
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 1000; i++) files[`full/f${String(i).padStart(4, '0')}.txt`] = 'x';
 		await seedFiles(emu, files);
@@ -180,7 +181,7 @@ describe('iFlow Files on a server whose level listing may be cut short', () => {
 		});
 		expect(found.output[0].json).toMatchObject({ path: 'full/f0999.txt', size: 1 });
 
-		await setProfile(emu, 'full');
+		await useProfile(emu, 'full');
 		const paged = await runNode({
 			node,
 			parameters: list('full/', { returnAll: true }),

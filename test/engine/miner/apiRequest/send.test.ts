@@ -1,13 +1,11 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { PROJECT_A } from '../../../helpers/emulator';
+import { apiRequest } from '../../apiRequest/nodes';
 import { createOrder, run, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
-const send = (extra: Record<string, unknown>) => ({
-	resource: 'apiRequest',
-	operation: 'send',
-	method: 'GET',
-	...extra,
-});
+const send = (extra: INodeParameters) => apiRequest(extra.path, extra);
 
 describe('Miner › API Request', () => {
 	test('calls any miner path with the project header', async () => {

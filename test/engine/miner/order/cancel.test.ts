@@ -1,12 +1,8 @@
 import { byId, createOrder, run, transition, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const cancel = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'cancel',
-	orderId: id,
-	...extra,
-});
+const cancel = operationWithId('order', 'cancel', 'orderId');
 
 describe('Miner › Order › Cancel', () => {
 	test('cancels with a comment', async () => {
@@ -39,12 +35,5 @@ describe('Miner › Order › Cancel', () => {
 			continueOnFail: true,
 		});
 		expect(continued.output.map((item) => item.json.httpCode ?? item.json.status)).toEqual(['404', 'cancelled']);
-	});
-
-	test('an empty id fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, cancel(byId('={{ "" }}')));
-		expect(result.error?.message).toMatch(/'Order' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -1,11 +1,9 @@
 import { createOrder, run, useEmulator } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const create = (extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'create',
+const create = operationParams('order', 'create', {
 	displayId: 'ORD-1',
-	...extra,
 });
 
 describe('Miner › Order › Create', () => {

@@ -30,11 +30,4 @@ describe('Miner › Order › Delete', () => {
 		});
 		expect(continued.output.map((item) => item.json.httpCode ?? item.json.deleted)).toEqual(['409', true]);
 	});
-
-	test('an empty id fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, del(byId('={{ "" }}')));
-		expect(result.error?.message).toMatch(/'Order' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

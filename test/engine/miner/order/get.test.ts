@@ -1,13 +1,9 @@
 import { byProfile } from '../../profile';
-import { byId, createOrder, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createOrder, run, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'get',
-	orderId: id,
-	...extra,
-});
+const get = operationWithId('order', 'get', 'orderId');
 
 describe('Miner › Order › Get', () => {
 	test('gets one order; Simplify reads both eras', async () => {
@@ -37,20 +33,5 @@ describe('Miner › Order › Get', () => {
 		await emu.control('POST', '/seed', { orders: [{ ...stored, status: 'reviewed', priority: 'urgent' }] });
 		const result = await run(emu, get(byId(String(order.id))));
 		expect(result.output[0].json).toMatchObject({ display_id: 'ORD-OLD', status: 'sign_off', priority: 'medium' });
-	});
-
-	test('404 and Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await run(emu, get(byId(UNKNOWN_ID)));
-		expect(failed.error?.message).toMatch(/Not found: Order not found/);
-		const continued = await run(emu, get(byId(UNKNOWN_ID)), { continueOnFail: true });
-		expect(continued.output[0].json.httpCode).toBe('404');
-	});
-
-	test('an id of the wrong kind fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, get(byId('={{ "ORD-1" }}')));
-		expect(result.error?.message).toMatch(/'Order' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

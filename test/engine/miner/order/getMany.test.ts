@@ -42,22 +42,4 @@ describe('Miner › Order › Get Many', () => {
 			...byProfile({ full: { mode: 'somatic' }, documented: {} }),
 		});
 	});
-
-	test('API error and Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await run(emu, getMany(), { credentials: { accessToken: 'flow-expired-token' } });
-		expect(failed.error?.message).toMatch(/did not accept the access token/);
-		const continued = await run(emu, getMany(), {
-			credentials: { accessToken: 'flow-expired-token' },
-			continueOnFail: true,
-		});
-		expect(continued.output[0].json.httpCode).toBe('401');
-	});
-
-	test('an unknown status fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, getMany({ filters: { status: '={{ "done" }}' } }));
-		expect(result.error?.message).toMatch(/'Status' must be one of created, analyzing/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

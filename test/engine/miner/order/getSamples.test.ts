@@ -1,13 +1,9 @@
-import { byId, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, run, useEmulator } from '../fixtures';
 import { orderWithSamples } from './samples';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const list = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'order',
-	operation: 'getSamples',
-	orderId: id,
-	...extra,
-});
+const list = operationWithId('order', 'getSamples', 'orderId');
 
 describe('Miner › Order › Get Samples', () => {
 	test('lists the samples with their roles', async () => {
@@ -25,20 +21,5 @@ describe('Miner › Order › Get Samples', () => {
 		);
 		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
 		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samples`);
-	});
-
-	test('404 and Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await run(emu, list(byId(UNKNOWN_ID)));
-		expect(failed.error?.message).toMatch(/Not found: Order not found/);
-		const continued = await run(emu, list(byId(UNKNOWN_ID)), { continueOnFail: true });
-		expect(continued.output[0].json.httpCode).toBe('404');
-	});
-
-	test('an empty id fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, list(byId('={{ "" }}')));
-		expect(result.error?.message).toMatch(/'Order' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -32,11 +32,4 @@ describe('Miner › Order › Remove Sample', () => {
 		const continued = await run(emu, remove(byId(UNKNOWN_ID), byId(String(samples[0].id))), { continueOnFail: true });
 		expect(continued.output[0].json.httpCode).toBe('404');
 	});
-
-	test('an empty sample fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, remove(byId(UNKNOWN_ID), byId('={{ "" }}')));
-		expect(result.error?.message).toMatch(/'Sample' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

@@ -68,17 +68,6 @@ describe('Miner › Order › Transition', () => {
 		expect(result.error?.description).toMatch(/Viewer role cannot modify project data/);
 	});
 
-	test('Continue On Fail: one unknown order, one good', async () => {
-		const emu = emulator();
-		const order = await createOrder(emu, 'ORD-1');
-		const result = await run(emu, move(byId('={{ $json.id }}'), 'analyzing'), {
-			items: [{ id: UNKNOWN_ID }, { id: order.id }],
-			continueOnFail: true,
-		});
-		expect(result.output[0].json.httpCode).toBe('404');
-		expect(result.output[1].json.status).toBe('analyzing');
-	});
-
 	test.each([
 		['={{ "cancelled" }}', /use the Cancel operation/],
 		['={{ "completed" }}', /completed by signing its report/],

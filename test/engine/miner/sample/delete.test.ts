@@ -27,11 +27,4 @@ describe('Miner › Sample › Delete', () => {
 		});
 		expect(continued.output[0].json.httpCode).toBe('404');
 	});
-
-	test('an empty id fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, del(byId('={{ "" }}')));
-		expect(result.error?.message).toMatch(/'Sample' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

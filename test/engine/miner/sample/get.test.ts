@@ -1,13 +1,9 @@
 import { byProfile } from '../../profile';
-import { byId, createSample, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'sample',
-	operation: 'get',
-	sampleId: id,
-	...extra,
-});
+const get = operationWithId('sample', 'get', 'sampleId');
 
 describe('Miner › Sample › Get', () => {
 	test('gets one sample; Simplify drops notes and properties', async () => {
@@ -27,23 +23,5 @@ describe('Miner › Sample › Get', () => {
 		expect(request.path).toBe(`/api/v1/samples/${String(sample.id)}`);
 		const raw = await run(emu, get(byId(String(sample.id)), { simplify: false }));
 		expect(raw.output[0].json.notes).toBe('n');
-	});
-
-	test('404 and Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await run(emu, get(byId(UNKNOWN_ID)));
-		expect(failed.error?.message).toMatch(/Not found: Sample not found/);
-		const continued = await run(emu, get(byId('={{ $json.id }}')), {
-			items: [{ id: UNKNOWN_ID }],
-			continueOnFail: true,
-		});
-		expect(continued.output[0].json.httpCode).toBe('404');
-	});
-
-	test('an id of the wrong kind fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, get(byId('={{ "SAM-1" }}')));
-		expect(result.error?.message).toMatch(/'Sample' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

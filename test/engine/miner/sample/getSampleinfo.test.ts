@@ -1,4 +1,4 @@
-import { byId, createSample, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const info = (id: unknown) => ({ resource: 'sample', operation: 'getSampleinfo', sampleId: id });
@@ -17,20 +17,5 @@ describe('Miner › Sample › Get Sampleinfo', () => {
 		});
 		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
 		expect(request.path).toBe(`/api/v1/samples/${String(sample.id)}/sampleinfo`);
-	});
-
-	test('404 and Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await run(emu, info(byId(UNKNOWN_ID)));
-		expect(failed.error?.message).toMatch(/Not found: Sample not found/);
-		const continued = await run(emu, info(byId(UNKNOWN_ID)), { continueOnFail: true });
-		expect(continued.output[0].json.httpCode).toBe('404');
-	});
-
-	test('an empty id fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, info(byId('={{ "" }}')));
-		expect(result.error?.message).toMatch(/'Sample' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

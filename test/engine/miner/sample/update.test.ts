@@ -1,5 +1,5 @@
 import { byProfile } from '../../profile';
-import { byId, createSample, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const update = (id: unknown, updateFields: Record<string, unknown>) => ({
@@ -24,22 +24,5 @@ describe('Miner › Sample › Update', () => {
 		expect(result.output[0].json.subject_display_id).toBe(byProfile({ full: 'SUB-B', documented: undefined }));
 		const [request] = await emu.requests({ service: 'miner', method: 'PATCH' });
 		expect(request.body).toEqual({ subject_id: b.id, tags: ['x', 'y'], collection_date: '2026-02-01' });
-	});
-
-	test('404 and Continue On Fail', async () => {
-		const emu = emulator();
-		const failed = await run(emu, update(byId(UNKNOWN_ID), { notes: 'x' }));
-		expect(failed.error?.message).toMatch(/Not found/);
-		const continued = await run(emu, update(byId(UNKNOWN_ID), { notes: 'x' }), { continueOnFail: true });
-		expect(continued.output[0].json.httpCode).toBe('404');
-	});
-
-	test('bad input fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, update(byId(UNKNOWN_ID), { subjectId: 'SUB-B' }));
-		expect(result.error?.message).toMatch(/'Subject ID' must be an iFlow ID/);
-		const empty = await run(emu, update(byId(UNKNOWN_ID), {}));
-		expect(empty.error?.message).toMatch(/'Update Fields' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

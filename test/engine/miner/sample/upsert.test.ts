@@ -1,4 +1,4 @@
-import { byId, createSample, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
 const upsert = (subjectId: string, extra: Record<string, unknown> = {}) => ({
@@ -31,23 +31,5 @@ describe('Miner › Sample › Create or Update', () => {
 		expect(result.output[0].json.id).toBe(existing.id);
 		const [lookup] = await emu.requests({ service: 'miner', method: 'GET' });
 		expect(lookup.query.search).toBe('LIMS-S1');
-	});
-
-	test('API error and Continue On Fail', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const result = await run(emu, upsert('={{ $json.subject }}'), {
-			items: [{ subject: UNKNOWN_ID }, { subject: subject.id }],
-			continueOnFail: true,
-		});
-		expect(result.output[0].json.error).toMatch(/Subject not found/);
-		expect(result.output[1].json.display_id).toBe('SAM-1');
-	});
-
-	test('bad input fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, upsert('={{ "SUB-1" }}'));
-		expect(result.error?.message).toMatch(/'Subject' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -1,12 +1,10 @@
 import { PROJECT_A } from '../../../helpers/emulator';
 import { createSubject, run, useEmulator } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const create = (extra: Record<string, unknown> = {}) => ({
-	resource: 'subject',
-	operation: 'create',
+const create = operationParams('subject', 'create', {
 	displayId: 'SUB-2026-001',
-	...extra,
 });
 
 describe('Miner › Subject › Create', () => {

@@ -28,11 +28,4 @@ describe('Miner › Subject › Delete', () => {
 		});
 		expect(continued.output.map((item) => item.json.httpCode)).toEqual(['409', '404']);
 	});
-
-	test('an empty id fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const result = await run(emu, del(byId('={{ " " }}')));
-		expect(result.error?.message).toMatch(/'Subject' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
-	});
 });

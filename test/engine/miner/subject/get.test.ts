@@ -1,12 +1,8 @@
-import { byId, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSubject, run, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const get = (id: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'subject',
-	operation: 'get',
-	subjectId: id,
-	...extra,
-});
+const get = operationWithId('subject', 'get', 'subjectId');
 
 describe('Miner › Subject › Get', () => {
 	test('gets one subject; Simplify keeps the main fields', async () => {
@@ -21,24 +17,6 @@ describe('Miner › Subject › Get', () => {
 
 		const raw = await run(emu, get(byId(String(subject.id)), { simplify: false }));
 		expect(raw.output[0].json.clinical_notes).toBe('long text');
-	});
-
-	test('an unknown subject is a readable 404', async () => {
-		const emu = emulator();
-		const result = await run(emu, get(byId(UNKNOWN_ID)));
-		expect(result.status).toBe('error');
-		expect(result.error?.message).toMatch(/Not found: Subject not found/);
-	});
-
-	test('Continue On Fail: the unknown one becomes an error item', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const result = await run(emu, get(byId('={{ $json.id }}')), {
-			items: [{ id: UNKNOWN_ID }, { id: subject.id }],
-			continueOnFail: true,
-		});
-		expect(result.output[0].json.httpCode).toBe('404');
-		expect(result.output[1].json.id).toBe(subject.id);
 	});
 
 	test.each([

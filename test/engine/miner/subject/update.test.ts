@@ -23,19 +23,6 @@ describe('Miner › Subject › Update', () => {
 		expect(request.body).toEqual({ diagnosis: 'Lynch', properties: { surname: 'Doe' } });
 	});
 
-	test('API error and Continue On Fail', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const failed = await run(emu, update(byId(UNKNOWN_ID), { diagnosis: 'x' }));
-		expect(failed.error?.message).toMatch(/Not found/);
-		const continued = await run(emu, update(byId('={{ $json.id }}'), { diagnosis: 'x' }), {
-			items: [{ id: UNKNOWN_ID }, { id: subject.id }],
-			continueOnFail: true,
-		});
-		expect(continued.output[0].json.httpCode).toBe('404');
-		expect(continued.output[1].json.diagnosis).toBe('x');
-	});
-
 	test.each([
 		[{}, /'Update Fields' is empty/],
 		[{ sex: 'M' }, /'Sex' must be one of/],

@@ -1,11 +1,9 @@
 import { createSubject, run, useEmulator } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const upsert = (extra: Record<string, unknown> = {}) => ({
-	resource: 'subject',
-	operation: 'upsert',
+const upsert = operationParams('subject', 'upsert', {
 	displayId: 'SUB-1',
-	...extra,
 });
 
 describe('Miner › Subject › Create or Update', () => {
@@ -60,14 +58,5 @@ describe('Miner › Subject › Create or Update', () => {
 		});
 		expect(result.output[0].json.error).toMatch(/rejected the input:\nsex: bad/);
 		expect(result.output[1].json.display_id).toBe('B');
-	});
-
-	test('bad input fails naming the field, with no request', async () => {
-		const emu = emulator();
-		const missing = await run(emu, upsert({ matchOn: 'externalId', externalId: '={{ "" }}' }));
-		expect(missing.error?.message).toMatch(/'External ID' is required/);
-		const badJson = await run(emu, upsert({ additionalFields: { properties: '{' } }));
-		expect(badJson.error?.message).toMatch(/'Properties \(JSON\)' is not valid JSON/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

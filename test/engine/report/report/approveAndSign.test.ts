@@ -1,23 +1,11 @@
 import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
-import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderAt } from '../fixtures';
+import { TOKENS } from '../../../helpers/emulator';
+import { node, orderAt, reportApi, useEmulatorHandle } from '../fixtures';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
-const node = new IFlowReport();
-// report/report/documented.test.ts covers the report operations on a server without it.
-const reportApi = fullOnly('the report JSON API, not in the reference');
 const parameters = (report: NodeParameterValueType, extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'report',
 	operation: 'approveAndSign',
@@ -89,16 +77,6 @@ describe('Report › Approve and Sign', () => {
 			continueOnFail: true,
 		});
 		expect(result.output[0].json.error).toMatch(/^Conflict: Order ORD-4 is review/);
-	});
-
-	test('bad input is refused before any request', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: 'report-1' }),
-			credentials: emu.credentials(),
-		});
-		expect(result.error?.message).toMatch(/'Report' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 
 	reportApi.test('By Order ID for an order without a report: clear error, nothing signed', async () => {

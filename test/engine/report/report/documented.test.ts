@@ -1,26 +1,17 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { loadOptionsContext, runNode } from '../../../helpers/engine';
-import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { TOKENS } from '../../../helpers/emulator';
 import { useProfile, type Profile } from '../../profile';
-import { orderAt, signedOrder } from '../fixtures';
+import { node, orderAt, signedOrder, useEmulatorHandle } from '../fixtures';
 
 // Every Report operation on a server that has only the published reference (the emulator's
 // `documented` profile): the same answer as with the inferred report API, or a clear
 // "does not offer" error raised before any request to the missing route.
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await useProfile(emu, 'full'); // fixtures use the report API
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
+beforeEach(async () => await useProfile(emu, 'full')); // fixtures use the report API
 
-const node = new IFlowReport();
 const run = async (profile: Profile, parameters: INodeParameters, extra: { continueOnFail?: boolean } = {}) => {
 	await useProfile(emu, profile);
 	await emu.clearRequests();

@@ -1,23 +1,11 @@
 import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { loadOptionsContext, runNode } from '../../../helpers/engine';
-import { PROJECT_B, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderAt } from '../fixtures';
+import { PROJECT_B } from '../../../helpers/emulator';
+import { node, orderAt, reportApi, useEmulatorHandle } from '../fixtures';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
-const node = new IFlowReport();
-// report/report/documented.test.ts covers the report operations on a server without it.
-const reportApi = fullOnly('the report JSON API, not in the reference');
 const parameters = (report: NodeParameterValueType): INodeParameters => ({
 	resource: 'report',
 	operation: 'get',
@@ -59,15 +47,5 @@ describe('Report › Get', () => {
 			continueOnFail: true,
 		});
 		expect(result.output[0].json.error).toMatch(/Not found: Report not found/);
-	});
-
-	reportApi.test('no project: clear error before any request', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' }),
-			credentials: emu.credentials({ projectId: '' }),
-		});
-		expect(result.error?.message).toMatch(/No project selected/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

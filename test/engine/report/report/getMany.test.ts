@@ -1,26 +1,12 @@
-import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderAt } from '../fixtures';
+import { PROJECT_A } from '../../../helpers/emulator';
+import { node, orderAt, reportApi, useEmulatorHandle } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
-const node = new IFlowReport();
-// report/report/documented.test.ts covers the report operations on a server without it.
-const reportApi = fullOnly('the report JSON API, not in the reference');
-const parameters = (extra: Record<string, unknown> = {}) => ({
-	resource: 'report',
-	operation: 'getMany',
+const parameters = operationParams('report', 'getMany', {
 	returnAll: true,
-	...extra,
 });
 
 describe('Report › Get Many', () => {

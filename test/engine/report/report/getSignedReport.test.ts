@@ -1,20 +1,11 @@
 import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { allText, runNode } from '../../../helpers/engine';
-import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { orderAt, signedOrder } from '../fixtures';
+import { TOKENS } from '../../../helpers/emulator';
+import { node, orderAt, signedOrder, useEmulatorHandle } from '../fixtures';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
-const node = new IFlowReport();
 const parameters = (order: NodeParameterValueType, extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'report',
 	operation: 'getSignedReport',
@@ -65,16 +56,6 @@ describe('Report › Get Signed Report', () => {
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('Order ORD-8 has no signed report yet');
 		expect(result.error?.description).toMatch(/Approve and Sign/);
-	});
-
-	test('bad input is refused before any request', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: 'ORD-1' }),
-			credentials: emu.credentials(),
-		});
-		expect(result.error?.message).toMatch(/'Order' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 
 	test('a storage failure is readable and keeps the signature secret; Continue On Fail', async () => {

@@ -1,21 +1,12 @@
 import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import { IFlowReport } from '../../../../nodes/IFlowReport/IFlowReport.node';
 import { runNode } from '../../../helpers/engine';
-import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
+import { TOKENS } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
-import { orderAt, signedOrder } from '../fixtures';
+import { node, orderAt, signedOrder, useEmulatorHandle } from '../fixtures';
 
-let emu: EmulatorHandle;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
-beforeEach(async () => {
-	await emu.reset();
-});
+const emu = useEmulatorHandle();
 
-const node = new IFlowReport();
 // By report ID only; report/report/documented.test.ts covers a server without it (by order works there).
 const byReportId = fullOnly('GET /reports/{report_id}/status, not in the reference');
 const parameters = (report: NodeParameterValueType): INodeParameters => ({
@@ -56,18 +47,5 @@ describe('Report › Get Status', () => {
 			status: 'signed',
 			signed_pdf_path: 'orders/ord-2/signed-report.pdf',
 		});
-	});
-
-	byReportId.test('API error; Continue On Fail', async () => {
-		const missing = { mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' };
-		const failed = await runNode({ node, parameters: parameters(missing), credentials: emu.credentials() });
-		expect(failed.error?.message).toMatch(/Not found/);
-		const kept = await runNode({
-			node,
-			parameters: parameters(missing),
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
-		expect(kept.output[0].json).toMatchObject({ httpCode: '404' });
 	});
 });

@@ -1,26 +1,15 @@
 import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
 
-import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
-import { startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderWithSamples } from '../fixtures';
+import { node, orderWithSamples, useEmulatorHandle, vcfApi } from '../fixtures';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 let orderId: string;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
-	await emu.reset();
 	({ orderId } = await orderWithSamples(emu));
 	await emu.clearRequests();
 });
 
-const node = new IFlowVcf();
-// vcf/documented.test.ts covers every VCF operation on a server without it.
-const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = (order: NodeParameterValueType): INodeParameters => ({
 	resource: 'cache',
 	operation: 'getStatus',
@@ -45,26 +34,5 @@ describe('VCF › Variant Cache › Get Status', () => {
 			credentials: emu.credentials(),
 		});
 		expect(after.output[0].json).toMatchObject({ status: 'ready', variant_count: 10000 });
-	});
-
-	vcfApi.test('unknown order: readable 404; Continue On Fail; bad ID: no request', async () => {
-		const missing = { mode: 'id', value: 'd1f0a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b' };
-		const failed = await runNode({ node, parameters: parameters(missing), credentials: emu.credentials() });
-		expect(failed.error?.message).toMatch(/^Not found/);
-		const kept = await runNode({
-			node,
-			parameters: parameters(missing),
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
-		expect(kept.output[0].json).toMatchObject({ httpCode: '404' });
-		await emu.clearRequests();
-		const bad = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: 'x' }),
-			credentials: emu.credentials(),
-		});
-		expect(bad.error?.message).toMatch(/'Order' must be an iFlow ID/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

@@ -1,24 +1,13 @@
-import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
-import { startEmulator, TOKENS, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderWithSamples } from '../fixtures';
+import { node, orderWithSamples, useEmulatorHandle, vcfApi } from '../fixtures';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 let orderId: string;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
-	await emu.reset();
 	({ orderId } = await orderWithSamples(emu));
 	await emu.clearRequests();
 });
 
-const node = new IFlowVcf();
-// vcf/documented.test.ts covers every VCF operation on a server without it.
-const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = { resource: 'cache', operation: 'rebuild', order: { mode: 'list', value: '' } };
 const withOrder = () => ({ ...parameters, order: { mode: 'list', value: orderId } });
 
@@ -29,24 +18,5 @@ describe('VCF › Variant Cache › Rebuild', () => {
 		expect(result.output[0].json).toMatchObject({ order_id: orderId, status: 'building' });
 		const [request] = await emu.requests({ service: 'vcf' });
 		expect(request).toMatchObject({ method: 'POST', path: `/api/v1/orders/${orderId}/cache`, status: 202 });
-	});
-
-	vcfApi.test('a viewer gets a readable 403; Continue On Fail', async () => {
-		const credentials = emu.credentials({ accessToken: TOKENS.viewer });
-		const failed = await runNode({ node, parameters: withOrder(), credentials });
-		expect(failed.error?.message).toMatch(/^Permission denied/);
-		const kept = await runNode({ node, parameters: withOrder(), credentials, continueOnFail: true });
-		expect(kept.output[0].json).toMatchObject({ httpCode: '403' });
-	});
-
-	test('an order from an expression that is empty: clear error, no request', async () => {
-		const result = await runNode({
-			node,
-			parameters: { ...parameters, order: { mode: 'id', value: '={{ $json.order }}' } },
-			items: [{ order: '' }],
-			credentials: emu.credentials(),
-		});
-		expect(result.error?.message).toMatch(/'Order' is empty/);
-		expect(await emu.requests()).toHaveLength(0);
 	});
 });

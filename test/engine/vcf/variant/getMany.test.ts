@@ -1,25 +1,15 @@
-import { IFlowVcf } from '../../../../nodes/IFlowVcf/IFlowVcf.node';
 import { runNode } from '../../../helpers/engine';
-import { PROJECT_A, startEmulator, type EmulatorHandle } from '../../../helpers/emulator';
-import { fullOnly } from '../../profile';
-import { orderWithSamples } from '../fixtures';
+import { PROJECT_A } from '../../../helpers/emulator';
+import { node, orderWithSamples, useEmulatorHandle, vcfApi } from '../fixtures';
 
-let emu: EmulatorHandle;
+const emu = useEmulatorHandle();
 let orderId: string;
 let sampleIds: string[];
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(async () => await emu.stop());
 beforeEach(async () => {
-	await emu.reset();
 	({ orderId, sampleIds } = await orderWithSamples(emu));
 	await emu.clearRequests();
 });
 
-const node = new IFlowVcf();
-// vcf/documented.test.ts covers every VCF operation on a server without it.
-const vcfApi = fullOnly('the VCF API, not in the reference');
 const parameters = (extra: Record<string, unknown> = {}) => ({
 	resource: 'variant',
 	operation: 'getMany',
@@ -79,29 +69,6 @@ describe('VCF › Variant › Get Many', () => {
 		expect(limited.output.every((item) => item.json.sample_id === sampleIds[1])).toBe(true);
 		const [request] = await emu.requests({ service: 'vcf' });
 		expect(request.query).toMatchObject({ limit: '5', sample_id: sampleIds[1], sort: 'qual_desc' });
-	});
-
-	test('bad filters are refused before any request, naming the field', async () => {
-		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ filters: { start: 100 } }, /'Start Position' needs 'Chromosome'/],
-			[
-				{ filters: { chrom: 'chr1', start: 200, end: 100 } },
-				/'Start Position' \(200\) is after 'End Position' \(100\)/,
-			],
-			[
-				{ source: 'sample', sample: { mode: 'list', value: sampleIds[0] }, filters: { sampleId: sampleIds[1] } },
-				/'Sample ID' filters order variants only/,
-			],
-			[{ order: { mode: 'list', value: 'ORD-1' } }, /'Order' must be an iFlow ID/],
-			// A sample may be named by a non-UUID id, but never by one that moves the request.
-			[{ source: 'sample', sample: { mode: 'list', value: '..' } }, /'Sample' is a "\." or "\.\." path segment/],
-			[{ source: 'sample', sample: { mode: 'list', value: '%2e%2e' } }, /'Sample' is a "\." or "\.\." path segment/],
-		];
-		for (const [extra, message] of cases) {
-			const result = await runNode({ node, parameters: parameters(extra), credentials: emu.credentials() });
-			expect(result.error?.message).toMatch(message);
-		}
-		expect(await emu.requests()).toHaveLength(0);
 	});
 
 	vcfApi.test('a cache that is building is a readable 409; Continue On Fail', async () => {
