@@ -1,9 +1,21 @@
 // @ts-check
 // Orders (reference §9.3): records, the /transition state machine, sample links.
 import { HttpError, validationItem, validationError } from '../../core/errors.js';
-import { slugify, uuid } from '../../core/ids.js';
+import { slugify } from '../../core/ids.js';
 import { nextSeq } from './db.js';
-import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields, requireRole } from './common.js';
+import {
+	actorName,
+	assignPresent,
+	duplicateCheck,
+	findRecord,
+	finishUpdate,
+	matchesSearch,
+	newestPage,
+	newRecord,
+	publicFields,
+	renameRecord,
+	requireRole,
+} from './common.js';
 import { allowedTransitions, decideTransition, normalizeStatus, statusMatchesFilter } from './order-state-machine.js';
 import { getSample, presentSample } from './samples.js';
 import { syncReportForOrder, deleteReportOfOrder } from '../report/records.js';
@@ -84,11 +96,7 @@ export function createOrder(env, body) {
 		if (seen.has(sample.id)) throw new HttpError(409, `Sample ${sample.display_id} is listed twice`);
 		seen.add(sample.id);
 	}
-	const now = env.now();
-	const order = {
-		id: uuid(),
-		project_id: env.projectId,
-		display_id: displayId,
+	const defaults = {
 		status: 'created',
 		priority: normalizePriority(body.priority ?? 'medium'),
 		mode: 'hereditary',
@@ -101,14 +109,9 @@ export function createOrder(env, body) {
 		ordering_facility: null,
 		received_date: null,
 		due_date: null,
-		tags: [],
-		properties: { ...(body.properties ?? {}) },
-		created_at: now,
-		updated_at: now,
-		created_by: actorName(env.user),
-		_seq: nextSeq(),
 	};
-	assignPresent(order, body, FIELDS);
+	const order = newRecord(env, displayId, defaults, body, FIELDS);
+	const now = order.created_at;
 	env.db.orders.push(order);
 	env.db.order_history.push({ order_id: order.id, from: null, to: 'created', by: actorName(env.user), at: now, comment: null });
 	for (const { sample, role } of links) {
@@ -136,21 +139,12 @@ export async function updateOrder(env, id, body) {
 	if (status === 'completed' || status === 'cancelled') {
 		throw new HttpError(409, `Order ${order.display_id} is ${status} and can no longer be edited`);
 	}
-	const newId = body.display_id ?? body.name;
-	if (newId !== undefined && newId !== order.display_id) {
-		duplicateCheck(env.db.orders, env.projectId, newId, 'Order', order.id);
-		if ((await env.listFiles(`orders/${slugify(order.display_id)}/`)).length) {
-			throw new HttpError(409, `Order ${order.display_id} has files; its display_id (slug) is frozen`);
-		}
-		order.display_id = newId;
-	}
+	await renameRecord(env, env.db.orders, order, body, 'Order', `orders/${slugify(order.display_id)}/`);
 	assignPresent(order, body, FIELDS);
 	if (body.priority !== undefined) order.priority = normalizePriority(body.priority);
 	const indication = indicationOf(body);
 	if (indication.present) order.indication = indication.value;
-	if (body.properties) order.properties = { ...order.properties, ...body.properties };
-	order.updated_at = env.now();
-	env.audit({ action: 'order.update', entity_type: 'order', entity_id: order.id, changes: body });
+	finishUpdate(env, 'order', order, body);
 	return order;
 }
 

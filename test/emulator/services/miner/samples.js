@@ -1,9 +1,17 @@
 // @ts-check
 // Samples (reference §9.2) and the sampleinfo manifest.
 import { HttpError } from '../../core/errors.js';
-import { uuid } from '../../core/ids.js';
-import { nextSeq } from './db.js';
-import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields } from './common.js';
+import {
+	assignPresent,
+	duplicateCheck,
+	findRecord,
+	finishUpdate,
+	matchesSearch,
+	newestPage,
+	newRecord,
+	publicFields,
+	renameRecord,
+} from './common.js';
 import { sampleUploadsPrefix } from './files.js';
 import { buildSampleInfo } from './sampleinfo.js';
 
@@ -47,11 +55,7 @@ export function createSample(env, body) {
 	const subject = subjectOf(env, body.subject_id);
 	const displayId = body.display_id ?? body.name;
 	duplicateCheck(env.db.samples, env.projectId, displayId, 'Sample');
-	const now = env.now();
-	const sample = {
-		id: uuid(),
-		project_id: env.projectId,
-		display_id: displayId,
+	const defaults = {
 		subject_id: subject.id,
 		sample_type: null,
 		external_id: null,
@@ -60,14 +64,8 @@ export function createSample(env, body) {
 		collection_date: null,
 		notes: null,
 		status: 'registered',
-		tags: [],
-		properties: { ...(body.properties ?? {}) },
-		created_at: now,
-		updated_at: now,
-		created_by: actorName(env.user),
-		_seq: nextSeq(),
 	};
-	assignPresent(sample, body, FIELDS);
+	const sample = newRecord(env, displayId, defaults, body, FIELDS);
 	env.db.samples.push(sample);
 	env.audit({ action: 'sample.create', entity_type: 'sample', entity_id: sample.id, changes: publicFields(sample) });
 	return sample;
@@ -77,17 +75,9 @@ export function createSample(env, body) {
 export async function updateSample(env, id, body) {
 	const sample = getSample(env, id);
 	if (body.subject_id !== undefined) sample.subject_id = subjectOf(env, body.subject_id).id;
-	const newId = body.display_id ?? body.name;
-	if (newId !== undefined && newId !== sample.display_id) {
-		duplicateCheck(env.db.samples, env.projectId, newId, 'Sample', sample.id);
-		const files = await env.listFiles(sampleUploadsPrefix(sample));
-		if (files.length) throw new HttpError(409, `Sample ${sample.display_id} has files; its display_id (slug) is frozen`);
-		sample.display_id = newId;
-	}
+	await renameRecord(env, env.db.samples, sample, body, 'Sample', sampleUploadsPrefix(sample));
 	assignPresent(sample, body, FIELDS);
-	if (body.properties) sample.properties = { ...sample.properties, ...body.properties };
-	sample.updated_at = env.now();
-	env.audit({ action: 'sample.update', entity_type: 'sample', entity_id: sample.id, changes: body });
+	finishUpdate(env, 'sample', sample, body);
 	return sample;
 }
 

@@ -1,9 +1,18 @@
 // @ts-check
 // Subjects (reference §9.1).
 import { HttpError } from '../../core/errors.js';
-import { slugify, uuid } from '../../core/ids.js';
-import { nextSeq } from './db.js';
-import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields } from './common.js';
+import { slugify } from '../../core/ids.js';
+import {
+	assignPresent,
+	duplicateCheck,
+	findRecord,
+	finishUpdate,
+	matchesSearch,
+	newestPage,
+	newRecord,
+	publicFields,
+	renameRecord,
+} from './common.js';
 import { blockingOrders, removeSample } from './samples.js';
 
 /** @typedef {import('./common.js').MinerEnv} MinerEnv */
@@ -37,24 +46,8 @@ export function getSubject(env, id) {
 export function createSubject(env, body) {
 	const displayId = body.display_id ?? body.name;
 	duplicateCheck(env.db.subjects, env.projectId, displayId, 'Subject');
-	const now = env.now();
-	const subject = {
-		id: uuid(),
-		project_id: env.projectId,
-		display_id: displayId,
-		sex: null,
-		date_of_birth: null,
-		external_id: null,
-		diagnosis: null,
-		clinical_notes: null,
-		tags: [],
-		properties: { ...(body.properties ?? {}) },
-		created_at: now,
-		updated_at: now,
-		created_by: actorName(env.user),
-		_seq: nextSeq(),
-	};
-	assignPresent(subject, body, FIELDS);
+	const defaults = { sex: null, date_of_birth: null, external_id: null, diagnosis: null, clinical_notes: null };
+	const subject = newRecord(env, displayId, defaults, body, FIELDS);
 	env.db.subjects.push(subject);
 	env.audit({ action: 'subject.create', entity_type: 'subject', entity_id: subject.id, changes: publicFields(subject) });
 	return subject;
@@ -63,17 +56,9 @@ export function createSubject(env, body) {
 /** @param {MinerEnv} env */
 export async function updateSubject(env, id, body) {
 	const subject = getSubject(env, id);
-	const newId = body.display_id ?? body.name;
-	if (newId !== undefined && newId !== subject.display_id) {
-		duplicateCheck(env.db.subjects, env.projectId, newId, 'Subject', subject.id);
-		const files = await env.listFiles(`subjects/${slugify(subject.display_id)}/`);
-		if (files.length) throw new HttpError(409, `Subject ${subject.display_id} has files; its display_id (slug) is frozen`);
-		subject.display_id = newId;
-	}
+	await renameRecord(env, env.db.subjects, subject, body, 'Subject', `subjects/${slugify(subject.display_id)}/`);
 	assignPresent(subject, body, FIELDS);
-	if (body.properties) subject.properties = { ...subject.properties, ...body.properties };
-	subject.updated_at = env.now();
-	env.audit({ action: 'subject.update', entity_type: 'subject', entity_id: subject.id, changes: body });
+	finishUpdate(env, 'subject', subject, body);
 	return subject;
 }
 
