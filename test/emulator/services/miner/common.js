@@ -39,6 +39,18 @@ export function newestPage(rows, query) {
 	return { page: sorted.slice(offset, offset + limit), total: sorted.length };
 }
 
+/**
+ * A page of the project's records that pass `filter` and match `query.search` on `searchFields`,
+ * newest first, each shaped by `present`. @param {MinerEnv} env
+ */
+export function listRecords(env, table, query, filter, searchFields, present) {
+	const rows = table.filter(
+		(r) => r.project_id === env.projectId && filter(r) && matchesSearch(r, query.search, searchFields),
+	);
+	const { page, total } = newestPage(rows, query);
+	return { items: page.map((r) => present(env, r)), total };
+}
+
 /** Case-insensitive substring match on any of the given fields. */
 export function matchesSearch(rec, search, fields) {
 	if (!search) return true;

@@ -9,8 +9,7 @@ import {
 	duplicateCheck,
 	findRecord,
 	finishUpdate,
-	matchesSearch,
-	newestPage,
+	listRecords,
 	newRecord,
 	publicFields,
 	renameRecord,
@@ -56,16 +55,17 @@ export function presentOrder(env, o) {
 
 /** @param {MinerEnv} env */
 export function listOrders(env, query) {
-	const rows = env.db.orders.filter(
+	return listRecords(
+		env,
+		env.db.orders,
+		query,
 		(o) =>
-			o.project_id === env.projectId &&
 			(!query.status || statusMatchesFilter(o.status, query.status)) &&
 			(!query.priority || o.priority === normalizePriority(query.priority)) &&
-			(!query.mode || o.mode === query.mode) &&
-			matchesSearch(o, query.search, ['display_id', 'accession_number', 'external_id']),
+			(!query.mode || o.mode === query.mode),
+		['display_id', 'accession_number', 'external_id'],
+		presentOrder,
 	);
-	const { page, total } = newestPage(rows, query);
-	return { items: page.map((o) => presentOrder(env, o)), total };
 }
 
 /** @param {MinerEnv} env */

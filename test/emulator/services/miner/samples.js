@@ -6,8 +6,7 @@ import {
 	duplicateCheck,
 	findRecord,
 	finishUpdate,
-	matchesSearch,
-	newestPage,
+	listRecords,
 	newRecord,
 	publicFields,
 	renameRecord,
@@ -27,15 +26,16 @@ export function presentSample(env, s) {
 
 /** @param {MinerEnv} env */
 export function listSamples(env, query) {
-	const rows = env.db.samples.filter(
+	return listRecords(
+		env,
+		env.db.samples,
+		query,
 		(s) =>
-			s.project_id === env.projectId &&
 			(!query.sample_type || s.sample_type === query.sample_type) &&
-			(!query.subject_id || s.subject_id === query.subject_id) &&
-			matchesSearch(s, query.search, ['display_id', 'external_id', 'barcode']),
+			(!query.subject_id || s.subject_id === query.subject_id),
+		['display_id', 'external_id', 'barcode'],
+		presentSample,
 	);
-	const { page, total } = newestPage(rows, query);
-	return { items: page.map((s) => presentSample(env, s)), total };
 }
 
 /** @param {MinerEnv} env */
@@ -93,7 +93,12 @@ export function blockingOrders(env, sample) {
 export function removeSample(env, sample) {
 	env.db.order_samples = env.db.order_samples.filter((l) => l.sample_id !== sample.id);
 	env.db.samples.splice(env.db.samples.indexOf(sample), 1);
-	env.audit({ action: 'sample.delete', entity_type: 'sample', entity_id: sample.id, changes: { display_id: sample.display_id } });
+	env.audit({
+		action: 'sample.delete',
+		entity_type: 'sample',
+		entity_id: sample.id,
+		changes: { display_id: sample.display_id },
+	});
 }
 
 /** @param {MinerEnv} env */
@@ -101,7 +106,10 @@ export function deleteSample(env, id) {
 	const sample = getSample(env, id);
 	const live = blockingOrders(env, sample);
 	if (live.length) {
-		throw new HttpError(409, `Sample ${sample.display_id} is linked to order ${live[0].display_id} (${live[0].status})`);
+		throw new HttpError(
+			409,
+			`Sample ${sample.display_id} is linked to order ${live[0].display_id} (${live[0].status})`,
+		);
 	}
 	removeSample(env, sample);
 }

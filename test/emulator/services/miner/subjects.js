@@ -7,8 +7,7 @@ import {
 	duplicateCheck,
 	findRecord,
 	finishUpdate,
-	matchesSearch,
-	newestPage,
+	listRecords,
 	newRecord,
 	publicFields,
 	renameRecord,
@@ -27,14 +26,14 @@ export function presentSubject(env, s) {
 
 /** @param {MinerEnv} env */
 export function listSubjects(env, query) {
-	const rows = env.db.subjects.filter(
-		(s) =>
-			s.project_id === env.projectId &&
-			(!query.sex || s.sex === query.sex) &&
-			matchesSearch(s, query.search, ['display_id', 'external_id']),
+	return listRecords(
+		env,
+		env.db.subjects,
+		query,
+		(s) => !query.sex || s.sex === query.sex,
+		['display_id', 'external_id'],
+		presentSubject,
 	);
-	const { page, total } = newestPage(rows, query);
-	return { items: page.map((s) => presentSubject(env, s)), total };
 }
 
 /** @param {MinerEnv} env */
@@ -49,7 +48,12 @@ export function createSubject(env, body) {
 	const defaults = { sex: null, date_of_birth: null, external_id: null, diagnosis: null, clinical_notes: null };
 	const subject = newRecord(env, displayId, defaults, body, FIELDS);
 	env.db.subjects.push(subject);
-	env.audit({ action: 'subject.create', entity_type: 'subject', entity_id: subject.id, changes: publicFields(subject) });
+	env.audit({
+		action: 'subject.create',
+		entity_type: 'subject',
+		entity_id: subject.id,
+		changes: publicFields(subject),
+	});
 	return subject;
 }
 
