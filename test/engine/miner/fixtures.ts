@@ -3,16 +3,27 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
-import { nodeRunner } from '../../helpers/suite';
+import { expectRequest, nodeRunner } from '../../helpers/suite';
 import { PROJECT_A } from '../../helpers/emulator';
 import type { EmulatorHandle } from '../../helpers/emulator';
 
 export const node = new IFlowMiner();
 
-export { byId, useEmulator } from '../../helpers/suite';
+export { byId, useEmulator, useEmulatorHandle } from '../../helpers/suite';
 export type { RunOptions } from '../../helpers/suite';
 
 export const run = nodeRunner(node);
+
+/** The first miner request with this method; its path must be `path` (one assertion). */
+export const expectMinerRequest = async (emu: EmulatorHandle, method: string, path: string) =>
+	await expectRequest(emu, { service: 'miner', method }, path);
+
+/** Subject SUB-1 with one sample SAM-1 (`sampleFields` on the sample). */
+export async function subjectWithSample(emu: EmulatorHandle, sampleFields: IDataObject = {}) {
+	const subject = await createSubject(emu, 'SUB-1');
+	const sample = await createSample(emu, String(subject.id), 'SAM-1', sampleFields);
+	return { subject, sample };
+}
 
 export async function createSubject(emu: EmulatorHandle, displayId: string, extra: IDataObject = {}) {
 	return await emu.api<IDataObject>('miner', 'POST', '/subjects', { body: { display_id: displayId, ...extra } });
