@@ -2,14 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PROJECT_A } from '../../../helpers/emulator';
 import { answerRunOnce, finishedRun, NEXTFLOW, run, submitRun, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const getOutputs = (runId: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'run',
-	operation: 'getOutputs',
-	runId,
-	...extra,
-});
+const getOutputs = operationWithId('run', 'getOutputs', 'runId');
 
 describe('Compute › Run › Get Outputs', () => {
 	test('one item per semantic output', async () => {
