@@ -79,6 +79,13 @@ export function publicFields(rec) {
 	return Object.fromEntries(Object.entries(rec).filter(([k]) => !k.startsWith('_')));
 }
 
+/** The display_id of a new record (display_id or the old `name`); 409 when the project has it already. */
+export function freeDisplayId(env, table, body, label) {
+	const displayId = body.display_id ?? body.name;
+	duplicateCheck(table, env.projectId, displayId, label);
+	return displayId;
+}
+
 /**
  * A new record of this project: the columns every kind has around the kind's own `defaults`
  * (in that order), then the keys of `body` that are in `fields`.
@@ -117,8 +124,12 @@ export async function renameRecord(env, table, rec, body, label, filesPrefix) {
 	rec.display_id = newId;
 }
 
-/** The end of every update: merged properties, updated_at and the audit entry. @param {MinerEnv} env @param {string} kind */
-export function finishUpdate(env, kind, rec, body) {
+/**
+ * The end of every update: the keys of `body` that are in `fields`, merged properties, updated_at
+ * and the audit entry. @param {MinerEnv} env @param {string} kind @param {string[]} fields
+ */
+export function finishUpdate(env, kind, rec, body, fields) {
+	assignPresent(rec, body, fields);
 	if (body.properties) rec.properties = { ...rec.properties, ...body.properties };
 	rec.updated_at = env.now();
 	env.audit({ action: `${kind}.update`, entity_type: kind, entity_id: rec.id, changes: body });

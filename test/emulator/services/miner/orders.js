@@ -5,9 +5,8 @@ import { slugify } from '../../core/ids.js';
 import { nextSeq } from './db.js';
 import {
 	actorName,
-	assignPresent,
-	duplicateCheck,
 	findRecord,
+	freeDisplayId,
 	finishUpdate,
 	listRecords,
 	newRecord,
@@ -83,8 +82,7 @@ function indicationOf(body) {
 /** @param {MinerEnv} env */
 export function createOrder(env, body) {
 	requireRole(env, 'editor', 'Creating an order');
-	const displayId = body.display_id ?? body.name;
-	duplicateCheck(env.db.orders, env.projectId, displayId, 'Order');
+	const displayId = freeDisplayId(env, env.db.orders, body, 'Order');
 	// Resolve every sample first: creation with links is all-or-nothing.
 	const links = (body.samples ?? []).map((l, i) => {
 		const sample = env.db.samples.find((s) => s.id === l.sample_id && s.project_id === env.projectId);
@@ -140,11 +138,10 @@ export async function updateOrder(env, id, body) {
 		throw new HttpError(409, `Order ${order.display_id} is ${status} and can no longer be edited`);
 	}
 	await renameRecord(env, env.db.orders, order, body, 'Order', `orders/${slugify(order.display_id)}/`);
-	assignPresent(order, body, FIELDS);
 	if (body.priority !== undefined) order.priority = normalizePriority(body.priority);
 	const indication = indicationOf(body);
 	if (indication.present) order.indication = indication.value;
-	finishUpdate(env, 'order', order, body);
+	finishUpdate(env, 'order', order, body, FIELDS);
 	return order;
 }
 

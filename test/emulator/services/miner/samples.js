@@ -2,9 +2,8 @@
 // Samples (reference §9.2) and the sampleinfo manifest.
 import { HttpError } from '../../core/errors.js';
 import {
-	assignPresent,
-	duplicateCheck,
 	findRecord,
+	freeDisplayId,
 	finishUpdate,
 	listRecords,
 	newRecord,
@@ -53,8 +52,7 @@ function subjectOf(env, subjectId) {
 /** @param {MinerEnv} env */
 export function createSample(env, body) {
 	const subject = subjectOf(env, body.subject_id);
-	const displayId = body.display_id ?? body.name;
-	duplicateCheck(env.db.samples, env.projectId, displayId, 'Sample');
+	const displayId = freeDisplayId(env, env.db.samples, body, 'Sample');
 	const defaults = {
 		subject_id: subject.id,
 		sample_type: null,
@@ -76,8 +74,7 @@ export async function updateSample(env, id, body) {
 	const sample = getSample(env, id);
 	if (body.subject_id !== undefined) sample.subject_id = subjectOf(env, body.subject_id).id;
 	await renameRecord(env, env.db.samples, sample, body, 'Sample', sampleUploadsPrefix(sample));
-	assignPresent(sample, body, FIELDS);
-	finishUpdate(env, 'sample', sample, body);
+	finishUpdate(env, 'sample', sample, body, FIELDS);
 	return sample;
 }
 

@@ -3,9 +3,8 @@
 import { HttpError } from '../../core/errors.js';
 import { slugify } from '../../core/ids.js';
 import {
-	assignPresent,
-	duplicateCheck,
 	findRecord,
+	freeDisplayId,
 	finishUpdate,
 	listRecords,
 	newRecord,
@@ -43,8 +42,7 @@ export function getSubject(env, id) {
 
 /** @param {MinerEnv} env */
 export function createSubject(env, body) {
-	const displayId = body.display_id ?? body.name;
-	duplicateCheck(env.db.subjects, env.projectId, displayId, 'Subject');
+	const displayId = freeDisplayId(env, env.db.subjects, body, 'Subject');
 	const defaults = { sex: null, date_of_birth: null, external_id: null, diagnosis: null, clinical_notes: null };
 	const subject = newRecord(env, displayId, defaults, body, FIELDS);
 	env.db.subjects.push(subject);
@@ -61,8 +59,7 @@ export function createSubject(env, body) {
 export async function updateSubject(env, id, body) {
 	const subject = getSubject(env, id);
 	await renameRecord(env, env.db.subjects, subject, body, 'Subject', `subjects/${slugify(subject.display_id)}/`);
-	assignPresent(subject, body, FIELDS);
-	finishUpdate(env, 'subject', subject, body);
+	finishUpdate(env, 'subject', subject, body, FIELDS);
 	return subject;
 }
 
