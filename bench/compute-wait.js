@@ -19,12 +19,10 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
+const { numberOption } = require('./lib/options');
+
 const ROOT = path.resolve(__dirname, '..');
-function option(name, fallback) {
-	const index = process.argv.indexOf(`--${name}`);
-	return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
-const SCALE = option('scale', 200);
+const SCALE = numberOption('scale', 200);
 const DEFAULT_INTERVAL_S = 15; // the node's default Poll Interval
 const CLI_INTERVAL_S = 10; // the official CLI's watcher
 const DURATIONS_MIN = [10, 120];

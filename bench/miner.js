@@ -15,17 +15,15 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 
+const { numberOption } = require('./lib/options');
+
 const ROOT = path.resolve(__dirname, '..');
 
-function option(name, fallback) {
-	const index = process.argv.indexOf(`--${name}`);
-	return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
-const ITEMS = option('items', 1000);
-const SAMPLES = option('samples', 10000);
-const ROUNDS = Math.max(1, option('rounds', 3));
-const LIST_ROUNDS = Math.max(1, option('list-rounds', 9)); // a list run is short: more rounds, steadier median
-const CONCURRENCY = option('concurrency', 8);
+const ITEMS = numberOption('items', 1000);
+const SAMPLES = numberOption('samples', 10000);
+const ROUNDS = Math.max(1, numberOption('rounds', 3));
+const LIST_ROUNDS = Math.max(1, numberOption('list-rounds', 9)); // a list run is short: more rounds, steadier median
+const CONCURRENCY = numberOption('concurrency', 8);
 const PAGE_SIZE = 100; // the node's page size: the raw loop pages the same way
 
 // n8n-core reads these when first used: set them before anything loads it.

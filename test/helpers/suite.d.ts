@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
 
-import type { EmulatorHandle, startEmulator } from './emulator';
+import type { EmulatorHandle, EmulatorRequest, startEmulator } from './emulator';
 import type { RunNodeOptions, RunNodeResult } from './engine';
 
 /** One emulator per test file; fresh state, empty request log and no faults before each test. */
@@ -39,3 +39,10 @@ export declare function operationWithId(
 	operation: string,
 	idField: string,
 ): (id: unknown, extra?: Record<string, unknown>) => INodeParameters;
+
+/** The first logged request matching `filter`; its path must be `path` (one assertion). */
+export declare function expectRequest(
+	emu: EmulatorHandle,
+	filter: Parameters<EmulatorHandle['requests']>[0],
+	path: string,
+): Promise<EmulatorRequest>;

@@ -75,3 +75,15 @@ function operationWithId(resource, operation, idField) {
 
 module.exports.operationParams = operationParams;
 module.exports.operationWithId = operationWithId;
+
+/**
+ * The first logged request matching `filter` (e.g. {service, method}); its path must be `path`
+ * (one assertion). Returns it for checks of its body or query.
+ */
+async function expectRequest(emu, filter, path) {
+	const [request] = await emu.requests(filter);
+	expect(request.path).toBe(path);
+	return request;
+}
+
+module.exports.expectRequest = expectRequest;

@@ -76,3 +76,27 @@ export async function untilSubmitted(emu: EmulatorHandle): Promise<string> {
 	}
 	throw new Error('the node submitted no run');
 }
+
+/**
+ * Drives a Submit with Wait for Completion from the test side: pass `onStart` to run(); once the
+ * node has submitted and checked the status once, the clock runs the run to its end. Await
+ * `finished()` after the node returned.
+ */
+export function finishWhileWaiting(emu: EmulatorHandle) {
+	let finished: Promise<void> | undefined;
+	return {
+		onStart: () => {
+			finished = (async () => {
+				const runId = await untilSubmitted(emu);
+				await untilStatusChecks(emu, runId, 1);
+				await emu.advance(RUN_TIME);
+			})();
+		},
+		finished: async () => await finished,
+	};
+}
+
+/** The next status check of run `id` is answered with `body` (e.g. the run with one field changed). */
+export async function answerRunOnce(emu: EmulatorHandle, id: string, body: IDataObject): Promise<void> {
+	await emu.fault({ service: 'compute', method: 'GET', path: `^/api/v1/runs/${id}$`, count: 1, status: 200, body });
+}

@@ -1,7 +1,7 @@
 // Compute creates through lost answers: Run › Submit (natural key: the n8n-submit tag it stamps)
 // and Pipeline › Create (slug + version), each fault kind before and after the server stored it.
 // Both are documented routes: the same in both emulator profiles.
-import { bySlug, node, RUN_TIME, untilStatusChecks, untilSubmitted } from '../compute/fixtures';
+import { bySlug, finishWhileWaiting, node } from '../compute/fixtures';
 import { nodeRunner, useEmulator, operationParams } from '../../helpers/suite';
 import { expectedSends, FAULT_KINDS, faultKind, injectOnce, stateOf } from './kinds';
 
@@ -45,16 +45,9 @@ describe('Compute › Run › Submit through lost answers', () => {
 	test('with Wait for Completion, a recovered run is waited for and output with its outputs', async () => {
 		const emu = emulator();
 		await injectOnce(emu, faultKind('connection reset after commit'), RUNS);
-		let driver: Promise<void> | undefined;
-		const result = await run(emu, submit({ waitForCompletion: true, pollInterval: 0.05 }), {
-			onStart: () =>
-				(driver = (async () => {
-					const runId = await untilSubmitted(emu);
-					await untilStatusChecks(emu, runId, 1);
-					await emu.advance(RUN_TIME);
-				})()),
-		});
-		await driver;
+		const driver = finishWhileWaiting(emu);
+		const result = await run(emu, submit({ waitForCompletion: true, pollInterval: 0.05 }), { onStart: driver.onStart });
+		await driver.finished();
 		expect(result.output[0].json).toMatchObject({ status: 'succeeded', recovered: true });
 		expect((await stateOf(emu)).runs).toHaveLength(1);
 	});

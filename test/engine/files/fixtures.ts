@@ -5,9 +5,16 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { IFlowFiles } from '../../../nodes/IFlowFiles/IFlowFiles.node';
 import { PROJECT_A, type EmulatorHandle } from '../../helpers/emulator';
 
-export { useEmulator } from '../../helpers/suite';
+import { expectRequest, nodeRunner } from '../../helpers/suite';
+
+export { useEmulator, useEmulatorHandle } from '../../helpers/suite';
 
 export const node = new IFlowFiles();
+export const run = nodeRunner(node);
+
+/** The first files request with this method; its path must be `path` (one assertion). */
+export const expectFilesRequest = async (emu: EmulatorHandle, method: string, path: string) =>
+	await expectRequest(emu, { service: 'files', method }, path);
 export const BUCKET_A = 'bgl-hereditary-2026';
 export const BUCKET_B = 'bgl-somatic-research';
 

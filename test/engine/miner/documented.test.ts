@@ -2,21 +2,29 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { loadOptionsContext } from '../../helpers/engine';
 import { idsInBothProfiles, openApiDocument, useProfile, withoutQueryParameter } from '../profile';
-import { createOrder, createSample, createSubject, node, run, seedMany, subjectRows, useEmulator } from './fixtures';
+import {
+	createOrder,
+	createSample,
+	createSubject,
+	node,
+	run,
+	seedMany,
+	subjectRows,
+	useEmulatorHandle,
+} from './fixtures';
 
 // Miner list filters the reference marks INFERRED, on a server that has only the reference (the
 // emulator's `documented` profile ignores them and answers the unfiltered list): the node gives
 // the same answer as where the server filters.
 
-const emulator = useEmulator();
-beforeEach(async () => await useProfile(emulator(), 'full'));
+const emu = useEmulatorHandle();
+beforeEach(async () => await useProfile(emu, 'full'));
 
 const ids = (output: Array<{ json: IDataObject }>) => output.map((item) => String(item.json.id));
-const inBoth = async (parameters: Record<string, unknown>) => await idsInBothProfiles(emulator(), run, parameters);
+const inBoth = async (parameters: Record<string, unknown>) => await idsInBothProfiles(emu, run, parameters);
 
 describe('Miner list filters on a server with only the published reference', () => {
 	test('Sample › Get Many, Subject ID: the documented server ignores it, the node does not', async () => {
-		const emu = emulator();
 		const [a, b] = [await createSubject(emu, 'SUB-A'), await createSubject(emu, 'SUB-B')];
 		for (const [subject, name] of [
 			[a, 'A1'],
@@ -44,7 +52,6 @@ describe('Miner list filters on a server with only the published reference', () 
 	});
 
 	test('Subject › Get Many, Sex, with a Limit the unfiltered first page cannot fill', async () => {
-		const emu = emulator();
 		await createSubject(emu, 'SUB-F1', { sex: 'female' });
 		await createSubject(emu, 'SUB-F2', { sex: 'female' });
 		for (let i = 0; i < 4; i++) await createSubject(emu, `SUB-M${i}`, { sex: 'male' });
@@ -60,7 +67,6 @@ describe('Miner list filters on a server with only the published reference', () 
 	});
 
 	test('Order › Get Many, Mode', async () => {
-		const emu = emulator();
 		await createOrder(emu, 'ORD-S1', { mode: 'somatic' });
 		await createOrder(emu, 'ORD-H1', { mode: 'hereditary' });
 		await createOrder(emu, 'ORD-S2', { mode: 'somatic' });
@@ -78,7 +84,6 @@ describe('Miner list filters on a server with only the published reference', () 
 	});
 
 	test('a server without `search` on subjects: Get Many and the picker match in n8n over the whole list', async () => {
-		const emu = emulator();
 		await seedMany(emu, 'subjects', [
 			{ ...subjectRows(1, 'OLD')[0], id: '00000001-0000-4000-8000-00000000beef', created_at: '2025-01-01T00:00:00Z' },
 		]);
@@ -107,7 +112,6 @@ describe('Miner list filters on a server with only the published reference', () 
 	});
 
 	test('Add Sample: a role the server does not take is an error saying what was linked, never a silent proband', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		const [mother, child] = [
 			await createSample(emu, String(subject.id), 'SAM-M'),
@@ -130,7 +134,6 @@ describe('Miner list filters on a server with only the published reference', () 
 	});
 
 	test('Order › Create with Samples: a role the server does not take fails naming the order and what was linked', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		const [child, mother] = [
 			await createSample(emu, String(subject.id), 'SAM-C'),

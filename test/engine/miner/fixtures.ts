@@ -3,16 +3,27 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { IFlowMiner } from '../../../nodes/IFlowMiner/IFlowMiner.node';
-import { nodeRunner } from '../../helpers/suite';
+import { expectRequest, nodeRunner } from '../../helpers/suite';
 import { PROJECT_A } from '../../helpers/emulator';
 import type { EmulatorHandle } from '../../helpers/emulator';
 
 export const node = new IFlowMiner();
 
-export { byId, useEmulator } from '../../helpers/suite';
+export { byId, useEmulator, useEmulatorHandle } from '../../helpers/suite';
 export type { RunOptions } from '../../helpers/suite';
 
 export const run = nodeRunner(node);
+
+/** The first miner request with this method; its path must be `path` (one assertion). */
+export const expectMinerRequest = async (emu: EmulatorHandle, method: string, path: string) =>
+	await expectRequest(emu, { service: 'miner', method }, path);
+
+/** Subject SUB-1 with one sample SAM-1 (`sampleFields` on the sample). */
+export async function subjectWithSample(emu: EmulatorHandle, sampleFields: IDataObject = {}) {
+	const subject = await createSubject(emu, 'SUB-1');
+	const sample = await createSample(emu, String(subject.id), 'SAM-1', sampleFields);
+	return { subject, sample };
+}
 
 export async function createSubject(emu: EmulatorHandle, displayId: string, extra: IDataObject = {}) {
 	return await emu.api<IDataObject>('miner', 'POST', '/subjects', { body: { display_id: displayId, ...extra } });
@@ -54,16 +65,13 @@ const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 /** A deterministic UUID for seeded rows. */
 export const fakeId = (kind: number, n: number) => `${hex(kind, 8)}-0000-4000-8000-${hex(n, 12)}`;
 
-export function subjectRows(count: number, prefix = 'SUB'): IDataObject[] {
+/** `count` seeded rows of one table (`kind` numbers their ids): the columns every record has around `columns`. */
+function seededRows(kind: number, count: number, prefix: string, columns: IDataObject): IDataObject[] {
 	return Array.from({ length: count }, (_, i) => ({
-		id: fakeId(1, i + 1),
+		id: fakeId(kind, i + 1),
 		project_id: PROJECT_A,
 		display_id: `${prefix}-${String(i + 1).padStart(5, '0')}`,
-		sex: 'unknown',
-		date_of_birth: null,
-		external_id: null,
-		diagnosis: null,
-		clinical_notes: null,
+		...columns,
 		tags: [],
 		properties: {},
 		created_at: '2026-01-01T00:00:00Z',
@@ -72,11 +80,18 @@ export function subjectRows(count: number, prefix = 'SUB'): IDataObject[] {
 	}));
 }
 
+export function subjectRows(count: number, prefix = 'SUB'): IDataObject[] {
+	return seededRows(1, count, prefix, {
+		sex: 'unknown',
+		date_of_birth: null,
+		external_id: null,
+		diagnosis: null,
+		clinical_notes: null,
+	});
+}
+
 export function sampleRows(count: number, subjectId: string, prefix = 'SAM'): IDataObject[] {
-	return Array.from({ length: count }, (_, i) => ({
-		id: fakeId(2, i + 1),
-		project_id: PROJECT_A,
-		display_id: `${prefix}-${String(i + 1).padStart(5, '0')}`,
+	return seededRows(2, count, prefix, {
 		subject_id: subjectId,
 		sample_type: 'germline',
 		external_id: null,
@@ -85,19 +100,11 @@ export function sampleRows(count: number, subjectId: string, prefix = 'SAM'): ID
 		collection_date: null,
 		notes: null,
 		status: 'registered',
-		tags: [],
-		properties: {},
-		created_at: '2026-01-01T00:00:00Z',
-		updated_at: '2026-01-01T00:00:00Z',
-		created_by: null,
-	}));
+	});
 }
 
 export function orderRows(count: number, prefix = 'ORD'): IDataObject[] {
-	return Array.from({ length: count }, (_, i) => ({
-		id: fakeId(3, i + 1),
-		project_id: PROJECT_A,
-		display_id: `${prefix}-${String(i + 1).padStart(5, '0')}`,
+	return seededRows(3, count, prefix, {
 		status: 'created',
 		priority: 'medium',
 		mode: 'hereditary',
@@ -110,12 +117,7 @@ export function orderRows(count: number, prefix = 'ORD'): IDataObject[] {
 		ordering_facility: null,
 		received_date: null,
 		due_date: null,
-		tags: [],
-		properties: {},
-		created_at: '2026-01-01T00:00:00Z',
-		updated_at: '2026-01-01T00:00:00Z',
-		created_by: null,
-	}));
+	});
 }
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';

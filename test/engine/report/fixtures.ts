@@ -3,10 +3,12 @@ import type { IDataObject } from 'n8n-workflow';
 import { IFlowReport } from '../../../nodes/IFlowReport/IFlowReport.node';
 import { TOKENS, type EmulatorHandle } from '../../helpers/emulator';
 import { fullOnly } from '../profile';
+import { nodeRunner } from '../../helpers/suite';
 
 export { useEmulatorHandle } from '../../helpers/suite';
 
 export const node = new IFlowReport();
+export const run = nodeRunner(node);
 // report/report/documented.test.ts covers the report operations on a server without it.
 export const reportApi = fullOnly('the report JSON API, not in the reference');
 

@@ -2,10 +2,12 @@ import { IFlowVcf } from '../../../nodes/IFlowVcf/IFlowVcf.node';
 import type { EmulatorHandle } from '../../helpers/emulator';
 import { createOrder } from '../miner/fixtures';
 import { fullOnly } from '../profile';
+import { nodeRunner } from '../../helpers/suite';
 
 export { useEmulatorHandle } from '../../helpers/suite';
 
 export const node = new IFlowVcf();
+export const run = nodeRunner(node);
 // vcf/documented.test.ts covers every VCF operation on a server without it.
 export const vcfApi = fullOnly('the VCF API, not in the reference');
 

@@ -1,8 +1,9 @@
 // @ts-check
 // Small helpers shared by the miner record modules (subjects, samples, orders).
 import { HttpError } from '../../core/errors.js';
-import { isUuid } from '../../core/ids.js';
+import { isUuid, uuid } from '../../core/ids.js';
 import { hasRole } from '../../core/access.js';
+import { nextSeq } from './db.js';
 
 /**
  * The per-request environment the record modules work with (built by services/miner.js from the
@@ -38,6 +39,18 @@ export function newestPage(rows, query) {
 	return { page: sorted.slice(offset, offset + limit), total: sorted.length };
 }
 
+/**
+ * A page of the project's records that pass `filter` and match `query.search` on `searchFields`,
+ * newest first, each shaped by `present`. @param {MinerEnv} env
+ */
+export function listRecords(env, table, query, filter, searchFields, present) {
+	const rows = table.filter(
+		(r) => r.project_id === env.projectId && filter(r) && matchesSearch(r, query.search, searchFields),
+	);
+	const { page, total } = newestPage(rows, query);
+	return { items: page.map((r) => present(env, r)), total };
+}
+
 /** Case-insensitive substring match on any of the given fields. */
 export function matchesSearch(rec, search, fields) {
 	if (!search) return true;
@@ -64,4 +77,61 @@ export function duplicateCheck(table, projectId, displayId, label, exceptId) {
 /** Remove internal fields (leading underscore) from a record for a response. */
 export function publicFields(rec) {
 	return Object.fromEntries(Object.entries(rec).filter(([k]) => !k.startsWith('_')));
+}
+
+/** The display_id of a new record (display_id or the old `name`); 409 when the project has it already. */
+export function freeDisplayId(env, table, body, label) {
+	const displayId = body.display_id ?? body.name;
+	duplicateCheck(table, env.projectId, displayId, label);
+	return displayId;
+}
+
+/**
+ * A new record of this project: the columns every kind has around the kind's own `defaults`
+ * (in that order), then the keys of `body` that are in `fields`.
+ * @param {MinerEnv} env @param {string} displayId @param {object} defaults @param {any} body @param {string[]} fields
+ */
+export function newRecord(env, displayId, defaults, body, fields) {
+	const now = env.now();
+	const rec = {
+		id: uuid(),
+		project_id: env.projectId,
+		display_id: displayId,
+		...defaults,
+		tags: [],
+		properties: { ...(body.properties ?? {}) },
+		created_at: now,
+		updated_at: now,
+		created_by: actorName(env.user),
+		_seq: nextSeq(),
+	};
+	assignPresent(rec, body, fields);
+	return rec;
+}
+
+/**
+ * Take a new display_id from `body` (display_id or the old `name`); 409 when another record has it,
+ * or when files are stored under `filesPrefix`: the slug in their paths is frozen.
+ * @param {MinerEnv} env @param {any[]} table @param {any} rec @param {any} body @param {string} label @param {string} filesPrefix
+ */
+export async function renameRecord(env, table, rec, body, label, filesPrefix) {
+	const newId = body.display_id ?? body.name;
+	if (newId === undefined || newId === rec.display_id) return;
+	duplicateCheck(table, env.projectId, newId, label, rec.id);
+	if ((await env.listFiles(filesPrefix)).length) {
+		throw new HttpError(409, `${label} ${rec.display_id} has files; its display_id (slug) is frozen`);
+	}
+	rec.display_id = newId;
+}
+
+/**
+ * The end of every update: the keys of `body` that are in `fields`, merged properties, updated_at
+ * and the audit entry. @param {MinerEnv} env @param {string} kind @param {string[]} fields
+ */
+export function finishUpdate(env, kind, rec, body, fields) {
+	assignPresent(rec, body, fields);
+	if (body.properties) rec.properties = { ...rec.properties, ...body.properties };
+	rec.updated_at = env.now();
+	env.audit({ action: `${kind}.update`, entity_type: kind, entity_id: rec.id, changes: body });
+	return rec;
 }

@@ -1,9 +1,19 @@
 // @ts-check
 // Orders (reference §9.3): records, the /transition state machine, sample links.
 import { HttpError, validationItem, validationError } from '../../core/errors.js';
-import { slugify, uuid } from '../../core/ids.js';
+import { slugify } from '../../core/ids.js';
 import { nextSeq } from './db.js';
-import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields, requireRole } from './common.js';
+import {
+	actorName,
+	findRecord,
+	freeDisplayId,
+	finishUpdate,
+	listRecords,
+	newRecord,
+	publicFields,
+	renameRecord,
+	requireRole,
+} from './common.js';
 import { allowedTransitions, decideTransition, normalizeStatus, statusMatchesFilter } from './order-state-machine.js';
 import { getSample, presentSample } from './samples.js';
 import { syncReportForOrder, deleteReportOfOrder } from '../report/records.js';
@@ -44,16 +54,17 @@ export function presentOrder(env, o) {
 
 /** @param {MinerEnv} env */
 export function listOrders(env, query) {
-	const rows = env.db.orders.filter(
+	return listRecords(
+		env,
+		env.db.orders,
+		query,
 		(o) =>
-			o.project_id === env.projectId &&
 			(!query.status || statusMatchesFilter(o.status, query.status)) &&
 			(!query.priority || o.priority === normalizePriority(query.priority)) &&
-			(!query.mode || o.mode === query.mode) &&
-			matchesSearch(o, query.search, ['display_id', 'accession_number', 'external_id']),
+			(!query.mode || o.mode === query.mode),
+		['display_id', 'accession_number', 'external_id'],
+		presentOrder,
 	);
-	const { page, total } = newestPage(rows, query);
-	return { items: page.map((o) => presentOrder(env, o)), total };
 }
 
 /** @param {MinerEnv} env */
@@ -71,8 +82,7 @@ function indicationOf(body) {
 /** @param {MinerEnv} env */
 export function createOrder(env, body) {
 	requireRole(env, 'editor', 'Creating an order');
-	const displayId = body.display_id ?? body.name;
-	duplicateCheck(env.db.orders, env.projectId, displayId, 'Order');
+	const displayId = freeDisplayId(env, env.db.orders, body, 'Order');
 	// Resolve every sample first: creation with links is all-or-nothing.
 	const links = (body.samples ?? []).map((l, i) => {
 		const sample = env.db.samples.find((s) => s.id === l.sample_id && s.project_id === env.projectId);
@@ -84,11 +94,7 @@ export function createOrder(env, body) {
 		if (seen.has(sample.id)) throw new HttpError(409, `Sample ${sample.display_id} is listed twice`);
 		seen.add(sample.id);
 	}
-	const now = env.now();
-	const order = {
-		id: uuid(),
-		project_id: env.projectId,
-		display_id: displayId,
+	const defaults = {
 		status: 'created',
 		priority: normalizePriority(body.priority ?? 'medium'),
 		mode: 'hereditary',
@@ -101,14 +107,9 @@ export function createOrder(env, body) {
 		ordering_facility: null,
 		received_date: null,
 		due_date: null,
-		tags: [],
-		properties: { ...(body.properties ?? {}) },
-		created_at: now,
-		updated_at: now,
-		created_by: actorName(env.user),
-		_seq: nextSeq(),
 	};
-	assignPresent(order, body, FIELDS);
+	const order = newRecord(env, displayId, defaults, body, FIELDS);
+	const now = order.created_at;
 	env.db.orders.push(order);
 	env.db.order_history.push({ order_id: order.id, from: null, to: 'created', by: actorName(env.user), at: now, comment: null });
 	for (const { sample, role } of links) {
@@ -136,21 +137,11 @@ export async function updateOrder(env, id, body) {
 	if (status === 'completed' || status === 'cancelled') {
 		throw new HttpError(409, `Order ${order.display_id} is ${status} and can no longer be edited`);
 	}
-	const newId = body.display_id ?? body.name;
-	if (newId !== undefined && newId !== order.display_id) {
-		duplicateCheck(env.db.orders, env.projectId, newId, 'Order', order.id);
-		if ((await env.listFiles(`orders/${slugify(order.display_id)}/`)).length) {
-			throw new HttpError(409, `Order ${order.display_id} has files; its display_id (slug) is frozen`);
-		}
-		order.display_id = newId;
-	}
-	assignPresent(order, body, FIELDS);
+	await renameRecord(env, env.db.orders, order, body, 'Order', `orders/${slugify(order.display_id)}/`);
 	if (body.priority !== undefined) order.priority = normalizePriority(body.priority);
 	const indication = indicationOf(body);
 	if (indication.present) order.indication = indication.value;
-	if (body.properties) order.properties = { ...order.properties, ...body.properties };
-	order.updated_at = env.now();
-	env.audit({ action: 'order.update', entity_type: 'order', entity_id: order.id, changes: body });
+	finishUpdate(env, 'order', order, body, FIELDS);
 	return order;
 }
 

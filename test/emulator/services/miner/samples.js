@@ -1,9 +1,15 @@
 // @ts-check
 // Samples (reference §9.2) and the sampleinfo manifest.
 import { HttpError } from '../../core/errors.js';
-import { uuid } from '../../core/ids.js';
-import { nextSeq } from './db.js';
-import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields } from './common.js';
+import {
+	findRecord,
+	freeDisplayId,
+	finishUpdate,
+	listRecords,
+	newRecord,
+	publicFields,
+	renameRecord,
+} from './common.js';
 import { sampleUploadsPrefix } from './files.js';
 import { buildSampleInfo } from './sampleinfo.js';
 
@@ -19,15 +25,16 @@ export function presentSample(env, s) {
 
 /** @param {MinerEnv} env */
 export function listSamples(env, query) {
-	const rows = env.db.samples.filter(
+	return listRecords(
+		env,
+		env.db.samples,
+		query,
 		(s) =>
-			s.project_id === env.projectId &&
 			(!query.sample_type || s.sample_type === query.sample_type) &&
-			(!query.subject_id || s.subject_id === query.subject_id) &&
-			matchesSearch(s, query.search, ['display_id', 'external_id', 'barcode']),
+			(!query.subject_id || s.subject_id === query.subject_id),
+		['display_id', 'external_id', 'barcode'],
+		presentSample,
 	);
-	const { page, total } = newestPage(rows, query);
-	return { items: page.map((s) => presentSample(env, s)), total };
 }
 
 /** @param {MinerEnv} env */
@@ -45,13 +52,8 @@ function subjectOf(env, subjectId) {
 /** @param {MinerEnv} env */
 export function createSample(env, body) {
 	const subject = subjectOf(env, body.subject_id);
-	const displayId = body.display_id ?? body.name;
-	duplicateCheck(env.db.samples, env.projectId, displayId, 'Sample');
-	const now = env.now();
-	const sample = {
-		id: uuid(),
-		project_id: env.projectId,
-		display_id: displayId,
+	const displayId = freeDisplayId(env, env.db.samples, body, 'Sample');
+	const defaults = {
 		subject_id: subject.id,
 		sample_type: null,
 		external_id: null,
@@ -60,14 +62,8 @@ export function createSample(env, body) {
 		collection_date: null,
 		notes: null,
 		status: 'registered',
-		tags: [],
-		properties: { ...(body.properties ?? {}) },
-		created_at: now,
-		updated_at: now,
-		created_by: actorName(env.user),
-		_seq: nextSeq(),
 	};
-	assignPresent(sample, body, FIELDS);
+	const sample = newRecord(env, displayId, defaults, body, FIELDS);
 	env.db.samples.push(sample);
 	env.audit({ action: 'sample.create', entity_type: 'sample', entity_id: sample.id, changes: publicFields(sample) });
 	return sample;
@@ -77,17 +73,8 @@ export function createSample(env, body) {
 export async function updateSample(env, id, body) {
 	const sample = getSample(env, id);
 	if (body.subject_id !== undefined) sample.subject_id = subjectOf(env, body.subject_id).id;
-	const newId = body.display_id ?? body.name;
-	if (newId !== undefined && newId !== sample.display_id) {
-		duplicateCheck(env.db.samples, env.projectId, newId, 'Sample', sample.id);
-		const files = await env.listFiles(sampleUploadsPrefix(sample));
-		if (files.length) throw new HttpError(409, `Sample ${sample.display_id} has files; its display_id (slug) is frozen`);
-		sample.display_id = newId;
-	}
-	assignPresent(sample, body, FIELDS);
-	if (body.properties) sample.properties = { ...sample.properties, ...body.properties };
-	sample.updated_at = env.now();
-	env.audit({ action: 'sample.update', entity_type: 'sample', entity_id: sample.id, changes: body });
+	await renameRecord(env, env.db.samples, sample, body, 'Sample', sampleUploadsPrefix(sample));
+	finishUpdate(env, 'sample', sample, body, FIELDS);
 	return sample;
 }
 
@@ -103,7 +90,12 @@ export function blockingOrders(env, sample) {
 export function removeSample(env, sample) {
 	env.db.order_samples = env.db.order_samples.filter((l) => l.sample_id !== sample.id);
 	env.db.samples.splice(env.db.samples.indexOf(sample), 1);
-	env.audit({ action: 'sample.delete', entity_type: 'sample', entity_id: sample.id, changes: { display_id: sample.display_id } });
+	env.audit({
+		action: 'sample.delete',
+		entity_type: 'sample',
+		entity_id: sample.id,
+		changes: { display_id: sample.display_id },
+	});
 }
 
 /** @param {MinerEnv} env */
@@ -111,7 +103,10 @@ export function deleteSample(env, id) {
 	const sample = getSample(env, id);
 	const live = blockingOrders(env, sample);
 	if (live.length) {
-		throw new HttpError(409, `Sample ${sample.display_id} is linked to order ${live[0].display_id} (${live[0].status})`);
+		throw new HttpError(
+			409,
+			`Sample ${sample.display_id} is linked to order ${live[0].display_id} (${live[0].status})`,
+		);
 	}
 	removeSample(env, sample);
 }

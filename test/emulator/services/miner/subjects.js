@@ -1,9 +1,16 @@
 // @ts-check
 // Subjects (reference §9.1).
 import { HttpError } from '../../core/errors.js';
-import { slugify, uuid } from '../../core/ids.js';
-import { nextSeq } from './db.js';
-import { actorName, assignPresent, duplicateCheck, findRecord, matchesSearch, newestPage, publicFields } from './common.js';
+import { slugify } from '../../core/ids.js';
+import {
+	findRecord,
+	freeDisplayId,
+	finishUpdate,
+	listRecords,
+	newRecord,
+	publicFields,
+	renameRecord,
+} from './common.js';
 import { blockingOrders, removeSample } from './samples.js';
 
 /** @typedef {import('./common.js').MinerEnv} MinerEnv */
@@ -18,14 +25,14 @@ export function presentSubject(env, s) {
 
 /** @param {MinerEnv} env */
 export function listSubjects(env, query) {
-	const rows = env.db.subjects.filter(
-		(s) =>
-			s.project_id === env.projectId &&
-			(!query.sex || s.sex === query.sex) &&
-			matchesSearch(s, query.search, ['display_id', 'external_id']),
+	return listRecords(
+		env,
+		env.db.subjects,
+		query,
+		(s) => !query.sex || s.sex === query.sex,
+		['display_id', 'external_id'],
+		presentSubject,
 	);
-	const { page, total } = newestPage(rows, query);
-	return { items: page.map((s) => presentSubject(env, s)), total };
 }
 
 /** @param {MinerEnv} env */
@@ -35,45 +42,24 @@ export function getSubject(env, id) {
 
 /** @param {MinerEnv} env */
 export function createSubject(env, body) {
-	const displayId = body.display_id ?? body.name;
-	duplicateCheck(env.db.subjects, env.projectId, displayId, 'Subject');
-	const now = env.now();
-	const subject = {
-		id: uuid(),
-		project_id: env.projectId,
-		display_id: displayId,
-		sex: null,
-		date_of_birth: null,
-		external_id: null,
-		diagnosis: null,
-		clinical_notes: null,
-		tags: [],
-		properties: { ...(body.properties ?? {}) },
-		created_at: now,
-		updated_at: now,
-		created_by: actorName(env.user),
-		_seq: nextSeq(),
-	};
-	assignPresent(subject, body, FIELDS);
+	const displayId = freeDisplayId(env, env.db.subjects, body, 'Subject');
+	const defaults = { sex: null, date_of_birth: null, external_id: null, diagnosis: null, clinical_notes: null };
+	const subject = newRecord(env, displayId, defaults, body, FIELDS);
 	env.db.subjects.push(subject);
-	env.audit({ action: 'subject.create', entity_type: 'subject', entity_id: subject.id, changes: publicFields(subject) });
+	env.audit({
+		action: 'subject.create',
+		entity_type: 'subject',
+		entity_id: subject.id,
+		changes: publicFields(subject),
+	});
 	return subject;
 }
 
 /** @param {MinerEnv} env */
 export async function updateSubject(env, id, body) {
 	const subject = getSubject(env, id);
-	const newId = body.display_id ?? body.name;
-	if (newId !== undefined && newId !== subject.display_id) {
-		duplicateCheck(env.db.subjects, env.projectId, newId, 'Subject', subject.id);
-		const files = await env.listFiles(`subjects/${slugify(subject.display_id)}/`);
-		if (files.length) throw new HttpError(409, `Subject ${subject.display_id} has files; its display_id (slug) is frozen`);
-		subject.display_id = newId;
-	}
-	assignPresent(subject, body, FIELDS);
-	if (body.properties) subject.properties = { ...subject.properties, ...body.properties };
-	subject.updated_at = env.now();
-	env.audit({ action: 'subject.update', entity_type: 'subject', entity_id: subject.id, changes: body });
+	await renameRecord(env, env.db.subjects, subject, body, 'Subject', `subjects/${slugify(subject.display_id)}/`);
+	finishUpdate(env, 'subject', subject, body, FIELDS);
 	return subject;
 }
 

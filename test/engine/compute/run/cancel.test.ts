@@ -1,8 +1,9 @@
 import { TOKENS } from '../../../helpers/emulator';
 import { finishedRun, run, submitRun, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const cancel = (runId: unknown) => ({ resource: 'run', operation: 'cancel', runId });
+const cancel = operationWithId('run', 'cancel', 'runId');
 
 describe('Compute › Run › Cancel', () => {
 	test('cancels a queued run with DELETE', async () => {

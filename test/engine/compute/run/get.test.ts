@@ -1,14 +1,10 @@
 import { PROJECT_B } from '../../../helpers/emulator';
 import { byProfile } from '../../profile';
 import { finishedRun, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const get = (runId: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'run',
-	operation: 'get',
-	runId,
-	...extra,
-});
+const get = operationWithId('run', 'get', 'runId');
 
 describe('Compute › Run › Get', () => {
 	test('gets a run with the project header from the credential', async () => {

@@ -1,15 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PROJECT_A } from '../../../helpers/emulator';
-import { finishedRun, NEXTFLOW, run, submitRun, useEmulator } from '../fixtures';
+import { answerRunOnce, finishedRun, NEXTFLOW, run, submitRun, useEmulator } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emulator = useEmulator();
-const getOutputs = (runId: unknown, extra: Record<string, unknown> = {}) => ({
-	resource: 'run',
-	operation: 'getOutputs',
-	runId,
-	...extra,
-});
+const getOutputs = operationWithId('run', 'getOutputs', 'runId');
 
 describe('Compute › Run › Get Outputs', () => {
 	test('one item per semantic output', async () => {
@@ -46,14 +42,7 @@ describe('Compute › Run › Get Outputs', () => {
 		const emu = emulator();
 		const done = await finishedRun(emu);
 		const id = String(done.id);
-		await emu.fault({
-			service: 'compute',
-			method: 'GET',
-			path: `^/api/v1/runs/${id}$`,
-			count: 1,
-			status: 200,
-			body: { ...done, output_path: null },
-		});
+		await answerRunOnce(emu, id, { ...done, output_path: null });
 		await emu.clearRequests();
 		const result = await run(emu, getOutputs(id, { downloadUrls: true }));
 		expect(String(result.output[0].json.bucket_path)).toMatch(/^analyses\//);

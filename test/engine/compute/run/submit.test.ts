@@ -11,9 +11,9 @@ import {
 	createOrder,
 	HEREDITARY_100,
 	HEREDITARY_110,
+	finishWhileWaiting,
 	RUN_TIME,
 	run,
-	untilStatusChecks,
 	untilSubmitted,
 	useEmulator,
 } from '../fixtures';
@@ -149,16 +149,9 @@ describe('Compute › Run › Submit', () => {
 
 	test('Wait for Completion on Submit outputs the finished run with its outputs', async () => {
 		const emu = emulator();
-		let driver: Promise<void> | undefined;
-		const result = await run(emu, submit({ waitForCompletion: true, pollInterval: 0.05 }), {
-			onStart: () =>
-				(driver = (async () => {
-					const runId = await untilSubmitted(emu);
-					await untilStatusChecks(emu, runId, 1);
-					await emu.advance(RUN_TIME);
-				})()),
-		});
-		await driver;
+		const driver = finishWhileWaiting(emu);
+		const result = await run(emu, submit({ waitForCompletion: true, pollInterval: 0.05 }), { onStart: driver.onStart });
+		await driver.finished();
 		expect(result.output).toHaveLength(1);
 		expect(result.output[0].json).toMatchObject({ status: 'succeeded', pipeline_id: HEREDITARY_110 });
 		expect((result.output[0].json.outputs as IDataObject[]).length).toBe(4);

@@ -5,7 +5,12 @@ import type { EmulatorHandle } from '../../../helpers/emulator';
 import { bySlug, HEREDITARY_100, HEREDITARY_110, node, run, useEmulator } from '../fixtures';
 
 const emulator = useEmulator();
-const submit = (version = '') => ({ resource: 'run', operation: 'submit', pipeline: bySlug('hereditary-mock'), version });
+const submit = (version = '') => ({
+	resource: 'run',
+	operation: 'submit',
+	pipeline: bySlug('hereditary-mock'),
+	version,
+});
 
 async function versionOptions(emu: EmulatorHandle) {
 	const parameters = submit() as unknown as INodeParameters;

@@ -2,7 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { allText } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import { finishedRun, RUN_TIME, run, statusChecks, submitRun, untilStatusChecks, useEmulator } from '../fixtures';
+import {
+	answerRunOnce,
+	finishedRun,
+	run,
+	RUN_TIME,
+	statusChecks,
+	submitRun,
+	untilStatusChecks,
+	useEmulator,
+} from '../fixtures';
 import { byProfile } from '../../profile';
 
 const emulator = useEmulator();
@@ -48,14 +57,7 @@ describe('Compute › Run › Wait for Completion', () => {
 		const emu = emulator();
 		const done = await finishedRun(emu, 'succeeded');
 		const id = String(done.id);
-		await emu.fault({
-			service: 'compute',
-			method: 'GET',
-			path: `^/api/v1/runs/${id}$`,
-			count: 1,
-			status: 200,
-			body: { ...done, status: 'pending' },
-		});
+		await answerRunOnce(emu, id, { ...done, status: 'pending' });
 		await emu.clearRequests();
 		const result = await run(emu, wait(id));
 		expect(result.output[0].json).toMatchObject({ id, status: 'succeeded' });

@@ -4,12 +4,12 @@
 // use instead; under the limit, and in the other modes, they work as before.
 import type { IBinaryData } from 'n8n-workflow';
 
-import { allText, runNode } from '../../../helpers/engine';
+import { allText } from '../../../helpers/engine';
 import { binaryItem, useDatabaseBinaryMode } from '../../../helpers/binary';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
 const MIB = 1024 * 1024;
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 let files: Map<string, { data: Buffer }>;
 
 beforeAll(async () => {
@@ -22,13 +22,8 @@ const storedBytes = () => [...files.values()].reduce((sum, f) => sum + f.data.le
 
 describe('iFlow Files in n8n database binary mode', () => {
 	test('Download under the limit: stored in the database, as n8n would', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'reads/small.fastq': 'ACGT'.repeat(256 * 1024) }); // 1 MiB
-		const result = await runNode({
-			node,
-			parameters: download('reads/small.fastq', { databaseModeMaxMiB: 2 }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, download('reads/small.fastq', { databaseModeMaxMiB: 2 }));
 		expect(result.status).toBe('success');
 		const binary = result.output[0].binary!.data as IBinaryData;
 		expect(binary.id).toMatch(/^database:/);
@@ -36,14 +31,9 @@ describe('iFlow Files in n8n database binary mode', () => {
 	});
 
 	test('Download over the limit: refused at the headers, nothing stored, the error offers Get Download Link', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'reads/big.fastq': 'ACGT'.repeat(768 * 1024) }); // 3 MiB
 		const before = storedBytes();
-		const result = await runNode({
-			node,
-			parameters: download('reads/big.fastq', { databaseModeMaxMiB: 2 }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, download('reads/big.fastq', { databaseModeMaxMiB: 2 }));
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe(
 			"reads/big.fastq is 3 MiB: too large for n8n's database binary storage (limit 2 MiB); nothing was transferred",
@@ -55,13 +45,9 @@ describe('iFlow Files in n8n database binary mode', () => {
 	});
 
 	test('Download over the limit with Continue On Fail: an error item, the next item still downloads', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'big.bin': 'x'.repeat(3 * MIB), 'small.bin': 'y'.repeat(1000) });
-		const result = await runNode({
-			node,
-			parameters: download('={{ $json.path }}', { databaseModeMaxMiB: 2 }),
+		const result = await run(emu, download('={{ $json.path }}', { databaseModeMaxMiB: 2 }), {
 			items: [{ path: 'big.bin' }, { path: 'small.bin' }],
-			credentials: emu.credentials(),
 			continueOnFail: true,
 		});
 		expect(result.status).toBe('success');
@@ -70,28 +56,17 @@ describe('iFlow Files in n8n database binary mode', () => {
 	});
 
 	test("with the node's limit above n8n's cap, n8n reads the file and refuses it: said as n8n's refusal, not a broken connection", async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'reads/huge.fastq': 'ACGT'.repeat(9 * 256 * 1024) }); // 9 MiB, n8n's cap here is 8
-		const result = await runNode({
-			node,
-			parameters: download('reads/huge.fastq', { databaseModeMaxMiB: 1024 }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, download('reads/huge.fastq', { databaseModeMaxMiB: 1024 }));
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('n8n could not keep the download of reads/huge.fastq');
 		expect(result.error?.description).toMatch(/exceeds the max size limit of 8 MB set for `database` mode/);
 	});
 
 	test('Upload of a database-stored file over the limit: refused before any request, offers Get Upload Link', async () => {
-		const emu = emulator();
 		const item = await binaryItem({ size: 3 * MIB, fileName: 'reads.fastq' });
 		expect(item.binary!.data.id).toMatch(/^database:/);
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/', { databaseModeMaxMiB: 2 }),
-			items: [item],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, upload('uploads/', { databaseModeMaxMiB: 2 }), { items: [item] });
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe(
 			"uploads/reads.fastq is 3 MiB: too large for n8n's database binary storage (limit 2 MiB); nothing was transferred",
@@ -102,28 +77,16 @@ describe('iFlow Files in n8n database binary mode', () => {
 	});
 
 	test('Upload of a database-stored file under the limit goes through', async () => {
-		const emu = emulator();
 		const item = await binaryItem({ size: MIB, fileName: 'reads.fastq' });
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/'),
-			items: [item],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, upload('uploads/'), { items: [item] });
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toMatchObject({ path: 'uploads/reads.fastq', size: MIB });
 	});
 
 	test.each([['abc'], [0], [2048]])('a limit of %p is refused before any request, naming the option', async (value) => {
-		const emu = emulator();
 		for (const parameters of [download('a.txt', { databaseModeMaxMiB: value }), upload('uploads/')]) {
 			if (parameters.operation === 'upload') parameters.options = { databaseModeMaxMiB: value };
-			const result = await runNode({
-				node,
-				parameters,
-				items: [await binaryItem({ size: 10, fileName: 'a.txt' })],
-				credentials: emu.credentials(),
-			});
+			const result = await run(emu, parameters, { items: [await binaryItem({ size: 10, fileName: 'a.txt' })] });
 			expect(result.status).toBe('error');
 			expect(result.error?.message).toMatch(/^'Max Size in Database Mode \(MiB\)' must be a number from 1 to 1024/);
 		}

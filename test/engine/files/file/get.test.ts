@@ -1,18 +1,16 @@
-import { runNode } from '../../../helpers/engine';
 import { TOKENS } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 // The entry is the same without it: files/reference/file.test.ts, both profiles.
 const metadataRoute = fullOnly('GET /files/metadata, not in the reference');
 const get = (filePath: string) => params('file', 'get', { filePath });
 
 describe('iFlow Files › File › Get', () => {
 	metadataRoute.test("returns the file's entry (no bytes)", async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'uploads/a.vcf': 'ABC' });
-		const result = await runNode({ node, parameters: get('uploads/a.vcf'), credentials: emu.credentials() });
+		const result = await run(emu, get('uploads/a.vcf'));
 		expect(result.status).toBe('success');
 		// Simplify (on by default) leaves out `name`: the same key as `path`.
 		expect(result.output[0].json).toEqual({
@@ -28,16 +26,10 @@ describe('iFlow Files › File › Get', () => {
 	});
 
 	test('an API error is readable; Continue On Fail keeps going', async () => {
-		const emu = emulator();
 		await emu.fault({ service: 'files', path: '^/api/v1/', status: 500, body: { detail: 'boom' }, count: 1 });
-		const failed = await runNode({ node, parameters: get('a.txt'), credentials: emu.credentials() });
+		const failed = await run(emu, get('a.txt'));
 		expect(failed.error?.message).toBe('iFlow files service failed (HTTP 500): boom');
-		const result = await runNode({
-			node,
-			parameters: get('a.txt'),
-			credentials: emu.credentials({ accessToken: TOKENS.expired }),
-			continueOnFail: true,
-		});
+		const result = await run(emu, get('a.txt'), { credentials: { accessToken: TOKENS.expired }, continueOnFail: true });
 		expect(result.output[0].json.httpCode).toBe('401');
 	});
 });

@@ -1,20 +1,15 @@
-import { allText, runNode } from '../../../helpers/engine';
+import { allText } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
 import { byProfile } from '../../profile';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const link = (filePath: string) => params('file', 'getDownloadLink', { filePath });
 
 describe('iFlow Files › File › Get Download Link', () => {
 	test('returns only the signed URL and its expiry; the link downloads the file without a token', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'analyses/run-1/report.pdf': 'PDF' });
-		const result = await runNode({
-			node,
-			parameters: link('analyses/run-1/report.pdf'),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, link('analyses/run-1/report.pdf'));
 		expect(result.status).toBe('success');
 		const json = result.output[0].json;
 		expect(Object.keys(json).sort()).toEqual(['expires_at', 'expires_in', 'path', 'url']);
@@ -34,13 +29,10 @@ describe('iFlow Files › File › Get Download Link', () => {
 	});
 
 	test('Continue On Fail: the error item carries no signed URL or token', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'a.txt': 'a' });
-		const result = await runNode({
-			node,
-			parameters: link('={{ $json.p }}'),
+		const result = await run(emu, link('={{ $json.p }}'), {
 			items: [{ p: 'a.txt' }, { p: 'missing.txt' }],
-			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			credentials: { accessToken: TOKENS.viewer },
 			continueOnFail: true,
 		});
 		expect(result.status).toBe('success');

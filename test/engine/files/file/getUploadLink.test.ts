@@ -1,20 +1,15 @@
-import { allText, runNode } from '../../../helpers/engine';
+import { allText } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
 import { byProfile } from '../../profile';
-import { node, params, useEmulator } from '../fixtures';
+import { expectFilesRequest, params, run, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const link = (filePath: string, contentType = 'application/gzip') =>
 	params('file', 'getUploadLink', { filePath, contentType });
 
 describe('iFlow Files › File › Get Upload Link', () => {
 	test('returns the signed PUT URL, its expiry and the content type it was signed for', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: link('samples/sam-001/uploads/reads_R1.fastq.gz'),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, link('samples/sam-001/uploads/reads_R1.fastq.gz'));
 		expect(result.status).toBe('success');
 		const json = result.output[0].json;
 		expect(Object.keys(json).sort()).toEqual(['content_type', 'expires_at', 'expires_in', 'method', 'path', 'url']);
@@ -37,31 +32,22 @@ describe('iFlow Files › File › Get Upload Link', () => {
 			expect.objectContaining({ name: 'samples/sam-001/uploads/reads_R1.fastq.gz', size: 6 }),
 		]);
 
-		const [req] = await emu.requests({ service: 'files', method: 'POST' });
-		expect(req.path).toBe('/api/v1/files/upload-url');
+		const req = await expectFilesRequest(emu, 'POST', '/api/v1/files/upload-url');
 		expect(req.body).toEqual({ path: 'samples/sam-001/uploads/reads_R1.fastq.gz', content_type: 'application/gzip' });
 		expect(req.query.project_id).toBe(PROJECT_A);
 	});
 
 	test('a signed report path is refused by iFlow (403)', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: link('orders/ord-001/signed-report.pdf'),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, link('orders/ord-001/signed-report.pdf'));
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('403');
 		expect(result.error?.message).toBe('Permission denied: Signed reports are immutable');
 	});
 
 	test('Continue On Fail keeps going and leaks nothing', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: link('uploads/x.bin'),
+		const result = await run(emu, link('uploads/x.bin'), {
 			items: [{}, {}],
-			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			credentials: { accessToken: TOKENS.viewer },
 			continueOnFail: true,
 		});
 		expect(result.status).toBe('success');

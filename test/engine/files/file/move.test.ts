@@ -1,28 +1,21 @@
-import { runNode } from '../../../helpers/engine';
 import { fullOnly } from '../../profile';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { expectFilesRequest, params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const beyond = fullOnly('POST /files/move, not in the reference');
 const move = (sourcePath: string, destinationPath: string) => params('file', 'move', { sourcePath, destinationPath });
 
 describe('iFlow Files › File › Move or Rename', () => {
 	beyond.test('renames a file (gs:// URI of the project bucket accepted)', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'uploads/tmp.vcf': 'V' });
-		const result = await runNode({
-			node,
-			parameters: move('gs://bgl-hereditary-2026/uploads/tmp.vcf', 'uploads/final.vcf'),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, move('gs://bgl-hereditary-2026/uploads/tmp.vcf', 'uploads/final.vcf'));
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toEqual({
 			source_path: 'uploads/tmp.vcf',
 			destination_path: 'uploads/final.vcf',
 			objects: 1,
 		});
-		const [req] = await emu.requests({ service: 'files', method: 'POST' });
-		expect(req.path).toBe('/api/v1/files/move');
+		const req = await expectFilesRequest(emu, 'POST', '/api/v1/files/move');
 		expect(req.body).toEqual({
 			source_path: 'uploads/tmp.vcf',
 			destination_path: 'uploads/final.vcf',
@@ -33,13 +26,8 @@ describe('iFlow Files › File › Move or Rename', () => {
 	});
 
 	beyond.test('a signed report cannot be moved (403)', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'orders/ord-1/signed-report.pdf': 'PDF' });
-		const result = await runNode({
-			node,
-			parameters: move('orders/ord-1/signed-report.pdf', 'x.pdf'),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, move('orders/ord-1/signed-report.pdf', 'x.pdf'));
 		expect(result.error?.httpCode).toBe('403');
 	});
 });

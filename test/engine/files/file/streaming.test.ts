@@ -3,7 +3,6 @@
 // downloaded copy must be stored on disk by n8n (an id, no inline data).
 import type { IBinaryData } from 'n8n-workflow';
 
-import { runNode } from '../../../helpers/engine';
 import {
 	binaryItem,
 	digestBinary,
@@ -12,9 +11,9 @@ import {
 	removeDir,
 	useFilesystemBinaryMode,
 } from '../../../helpers/binary';
-import { node, params, useEmulator } from '../fixtures';
+import { params, run, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const MiB = 1024 * 1024;
 const SIZE = 200 * MiB;
 const SEED = 7;
@@ -29,7 +28,6 @@ afterAll(() => removeDir(storagePath));
 
 describe('iFlow Files › File › Upload + Download, 200 MiB in filesystem binary mode', () => {
 	test('streams both ways in bounded memory and the bytes survive the round trip', async () => {
-		const emu = emulator();
 		const input = await binaryItem({
 			size: SIZE,
 			fileName: 'reads_R1.fastq.gz',
@@ -40,24 +38,14 @@ describe('iFlow Files › File › Upload + Download, 200 MiB in filesystem bina
 
 		const up = await measureRss(
 			async () =>
-				await runNode({
-					node,
-					parameters: params('file', 'upload', { filePath: 'samples/sam-001/uploads/' }),
-					items: [input],
-					credentials: emu.credentials(),
-				}),
+				await run(emu, params('file', 'upload', { filePath: 'samples/sam-001/uploads/' }), { items: [input] }),
 		);
 		expect(up.result.status).toBe('success');
 		expect(up.result.output[0].json).toMatchObject({ path: 'samples/sam-001/uploads/reads_R1.fastq.gz', size: SIZE });
 		expect(up.growth).toBeLessThan(MAX_GROWTH);
 
 		const down = await measureRss(
-			async () =>
-				await runNode({
-					node,
-					parameters: params('file', 'download', { filePath: 'samples/sam-001/uploads/reads_R1.fastq.gz' }),
-					credentials: emu.credentials(),
-				}),
+			async () => await run(emu, params('file', 'download', { filePath: 'samples/sam-001/uploads/reads_R1.fastq.gz' })),
 		);
 		expect(down.result.status).toBe('success');
 		expect(down.result.output[0].json).toMatchObject({ size: SIZE, content_type: 'application/gzip' });

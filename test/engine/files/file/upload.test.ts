@@ -1,10 +1,10 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { allText, runNode } from '../../../helpers/engine';
+import { allText } from '../../../helpers/engine';
 import { PROJECT_A, TOKENS } from '../../../helpers/emulator';
-import { node, params, seedFiles, serveDocument, useEmulator } from '../fixtures';
+import { expectFilesRequest, params, run, seedFiles, serveDocument, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const upload = (filePath: string, extra = {}) => params('file', 'upload', { filePath, ...extra });
 const TEXT = 'sample_id,barcode\nSAM-001,ACGTACGT\n';
 
@@ -18,13 +18,7 @@ function inlineItem(text = TEXT, fileName = 'sheet.csv', mimeType = 'text/csv', 
 
 describe('iFlow Files › File › Upload', () => {
 	test('uploads inline binary data through a signed URL and checks the stored size', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/sheets/'),
-			items: [inlineItem()],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, upload('uploads/sheets/'), { items: [inlineItem()] });
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toEqual({
 			display_name: 'sheet.csv',
@@ -40,8 +34,7 @@ describe('iFlow Files › File › Upload', () => {
 		const url = (stored as unknown as { url: string }).url;
 		expect(await (await fetch(url)).text()).toBe(TEXT);
 
-		const [signing] = await emu.requests({ service: 'files', method: 'POST' });
-		expect(signing.path).toBe('/api/v1/files/upload-url');
+		const signing = await expectFilesRequest(emu, 'POST', '/api/v1/files/upload-url');
 		expect(signing.body).toEqual({ path: 'uploads/sheets/sheet.csv', content_type: 'text/csv' });
 		expect(signing.query.project_id).toBe(PROJECT_A);
 		const [put] = await emu.requests({ service: 'storage', method: 'PUT' });
@@ -53,51 +46,34 @@ describe('iFlow Files › File › Upload', () => {
 	});
 
 	test('the Content Type option wins over the input MIME type', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/x.vcf', { options: { contentType: 'text/x-vcf' } }),
+		const result = await run(emu, upload('uploads/x.vcf', { options: { contentType: 'text/x-vcf' } }), {
 			items: [inlineItem('##fileformat=VCFv4.2\n', 'x.vcf', 'text/plain')],
-			credentials: emu.credentials(),
 		});
 		expect(result.status).toBe('success');
 		expect(result.output[0].json.content_type).toBe('text/x-vcf');
 	});
 
 	test('an existing file is kept unless Overwrite is on', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'uploads/sheet.csv': 'old' });
-		const refused = await runNode({
-			node,
-			parameters: upload('uploads/sheet.csv'),
-			items: [inlineItem()],
-			credentials: emu.credentials(),
-		});
+		const refused = await run(emu, upload('uploads/sheet.csv'), { items: [inlineItem()] });
 		expect(refused.status).toBe('error');
 		expect(refused.error?.message).toBe('uploads/sheet.csv already exists in iFlow');
 		expect(await emu.requests({ service: 'storage' })).toHaveLength(0);
 
-		const replaced = await runNode({
-			node,
-			parameters: upload('uploads/sheet.csv', { options: { overwrite: true } }),
+		const replaced = await run(emu, upload('uploads/sheet.csv', { options: { overwrite: true } }), {
 			items: [inlineItem()],
-			credentials: emu.credentials(),
 		});
 		expect(replaced.status).toBe('success');
 		expect(replaced.output[0].json.size).toBe(TEXT.length);
 	});
 
 	test('a stored size that differs from what was sent fails the item', async () => {
-		const emu = emulator();
 		// The storage answers 200 but keeps what it had (7 bytes): the size check, by whichever
 		// route the server offers, is what notices.
 		await seedFiles(emu, { 'uploads/sheet.csv': 'partial' });
 		await emu.fault({ service: 'storage', method: 'PUT', count: 1, status: 200, body: {} });
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/sheet.csv', { options: { overwrite: true } }),
+		const result = await run(emu, upload('uploads/sheet.csv', { options: { overwrite: true } }), {
 			items: [inlineItem()],
-			credentials: emu.credentials(),
 		});
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe(
@@ -106,14 +82,8 @@ describe('iFlow Files › File › Upload', () => {
 	});
 
 	test('works where iFlow does not list the metadata endpoint (size checked in the folder listing)', async () => {
-		const emu = emulator();
 		await serveDocument(emu, 'files', (doc) => delete (doc.paths as IDataObject)['/api/v1/files/metadata']);
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/sheet.csv'),
-			items: [inlineItem()],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, upload('uploads/sheet.csv'), { items: [inlineItem()] });
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toMatchObject({ path: 'uploads/sheet.csv', size: TEXT.length });
 		const listings = await emu.requests({ service: 'files', method: 'GET', path: '/api/v1/files' });
@@ -121,19 +91,13 @@ describe('iFlow Files › File › Upload', () => {
 	});
 
 	test('a storage refusal is readable and does not show the signed URL', async () => {
-		const emu = emulator();
 		await emu.fault({
 			service: 'storage',
 			method: 'PUT',
 			status: 403,
 			body: { detail: 'SignatureDoesNotMatch: Content-Type must be text/csv' },
 		});
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/sheet.csv'),
-			items: [inlineItem()],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, upload('uploads/sheet.csv'), { items: [inlineItem()] });
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe(
 			'Storage refused the upload of uploads/sheet.csv (HTTP 403): SignatureDoesNotMatch: Content-Type must be text/csv',
@@ -142,12 +106,9 @@ describe('iFlow Files › File › Upload', () => {
 	});
 
 	test('a viewer gets a readable 403', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/sheet.csv'),
+		const result = await run(emu, upload('uploads/sheet.csv'), {
 			items: [inlineItem()],
-			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+			credentials: { accessToken: TOKENS.viewer },
 		});
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('403');
@@ -155,32 +116,21 @@ describe('iFlow Files › File › Upload', () => {
 	});
 
 	test('Continue On Fail: an item without the binary field becomes an error item', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/'),
-			items: [{ json: {} }, inlineItem()],
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
+		const result = await run(emu, upload('uploads/'), { items: [{ json: {} }, inlineItem()], continueOnFail: true });
 		expect(result.status).toBe('success');
 		expect(result.output[0].json.error).toMatch(/binary/);
 		expect(result.output[1].json).toMatchObject({ path: 'uploads/sheet.csv' });
 	});
 
 	test('bad input: a missing binary field, a ".." path or an empty path sends nothing', async () => {
-		const emu = emulator();
 		for (const [filePath, items, message] of [
 			['uploads/a.csv', [{ json: {} }], /binary/],
 			['uploads/../../etc/passwd', [inlineItem()], /^'Destination Path': .*"\.\." segments/],
 			['', [inlineItem()], /^'Destination Path': the path is empty/],
 		] as const) {
-			const result = await runNode({
-				node,
-				// An expression, so that n8n's own "required" check does not stop the empty path first.
-				parameters: upload('={{ $json.target }}'),
+			// An expression, so that n8n's own "required" check does not stop the empty path first.
+			const result = await run(emu, upload('={{ $json.target }}'), {
 				items: items.map((item) => ({ ...item, json: { target: filePath } })),
-				credentials: emu.credentials(),
 			});
 			expect(result.status).toBe('error');
 			expect(result.error?.message).toMatch(message);

@@ -3,10 +3,9 @@
 // a name that would leave the folder is refused before any request, naming the field and the name.
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { runNode } from '../../../helpers/engine';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const upload = (filePath: string, extra = {}) => params('file', 'upload', { filePath, ...extra });
 
 function named(fileName: string, property = 'data'): INodeExecutionData {
@@ -20,15 +19,13 @@ function named(fileName: string, property = 'data'): INodeExecutionData {
 
 describe('iFlow Files › File › Upload: the input file name cannot leave the folder', () => {
 	test('a traversal name from a webhook upload is refused before any request, and the signed report stays', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'orders/ord-0001/signed-report.pdf': 'the real signed report' });
 		await emu.clearRequests();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/intake/', { binaryPropertyName: 'attachment', options: { overwrite: true } }),
-			items: [named('../../../orders/ord-0001/signed-report.pdf', 'attachment')],
-			credentials: emu.credentials(),
-		});
+		const result = await run(
+			emu,
+			upload('uploads/intake/', { binaryPropertyName: 'attachment', options: { overwrite: true } }),
+			{ items: [named('../../../orders/ord-0001/signed-report.pdf', 'attachment')] },
+		);
 		expect((await emu.requests()).map((r) => `${r.method} ${r.service} ${r.path}`)).toEqual([]);
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toMatch(
@@ -49,37 +46,21 @@ describe('iFlow Files › File › Upload: the input file name cannot leave the 
 		['a%2Fb.pdf', /contains "\/" or "\\"/],
 		['report\r\n.pdf', /control characters/],
 	])('refuses the file name %j', async (fileName, message) => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/'),
-			items: [named(fileName)],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, upload('uploads/'), { items: [named(fileName)] });
 		expect(result.error?.message).toMatch(/^'Input Binary Field' \(data\): the file name /);
 		expect(result.error?.message).toMatch(message);
 		expect(await emu.requests()).toHaveLength(0);
 	});
 
 	test('an input file without a name needs the full path', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/'),
-			items: [named('')],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, upload('uploads/'), { items: [named('')] });
 		expect(result.error?.message).toMatch(/^'Input Binary Field' \(data\): the input file has no file name/);
 		expect(await emu.requests()).toHaveLength(0);
 	});
 
 	test('ordinary names still go into the folder; Continue On Fail keeps a bad one apart', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: upload('uploads/'),
+		const result = await run(emu, upload('uploads/'), {
 			items: [named('../x.pdf'), named('Report v2 (final).pdf')],
-			credentials: emu.credentials(),
 			continueOnFail: true,
 		});
 		expect(result.output[0].json.error).toMatch(/'Input Binary Field' \(data\)/);

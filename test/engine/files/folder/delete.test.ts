@@ -1,17 +1,15 @@
-import { runNode } from '../../../helpers/engine';
 import { PROJECT_A } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const beyond = fullOnly('DELETE /files, not in the reference');
 const del = (folderPath: string, recursive: boolean) => params('folder', 'delete', { folderPath, recursive });
 
 describe('iFlow Files › Folder › Delete', () => {
 	beyond.test('deletes a folder with its contents when Recursive is on', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'scratch/a.txt': 'a', 'scratch/b/c.txt': 'c', 'keep.txt': 'k' });
-		const result = await runNode({ node, parameters: del('scratch', true), credentials: emu.credentials() });
+		const result = await run(emu, del('scratch', true));
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toEqual({ deleted: true, path: 'scratch/' });
 		const [req] = await emu.requests({ service: 'files', method: 'DELETE' });
@@ -21,12 +19,7 @@ describe('iFlow Files › Folder › Delete', () => {
 	});
 
 	test('the bucket root is never deleted', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: del('gs://bgl-hereditary-2026/', true),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, del('gs://bgl-hereditary-2026/', true));
 		expect(result.error?.message).toBe("'Folder Path': the path is empty");
 		expect(await emu.requests({ service: 'files' })).toHaveLength(0);
 	});

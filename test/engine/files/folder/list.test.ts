@@ -1,9 +1,8 @@
-import { runNode } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B } from '../../../helpers/emulator';
 import { byProfile, fullOnly } from '../../profile';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const list = (folderPath: string, extra = {}) => params('folder', 'list', { folderPath, ...extra });
 // limit, offset and recursive are ours: sent only where the server lists them (files/reference/list.test.ts).
 const paging = fullOnly('limit/offset on GET /files, not in the reference');
@@ -11,17 +10,12 @@ const FIELDS = ['content_type', 'display_name', 'is_folder', 'last_modified', 'n
 
 describe('iFlow Files › Folder › List', () => {
 	test('one level, folders first, entries with exactly the reference fields plus path', async () => {
-		const emu = emulator();
 		await seedFiles(emu, {
 			'samples/s1/uploads/a_R1.fastq.gz': 'A',
 			'samples/s1/uploads/a_R2.fastq.gz': 'BB',
 			'samples/s1/uploads/raw/x.bam': 'XXX',
 		});
-		const result = await runNode({
-			node,
-			parameters: list('samples/s1/uploads', { returnAll: true, simplify: false }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, list('samples/s1/uploads', { returnAll: true, simplify: false }));
 		expect(result.status).toBe('success');
 		const entries = result.output.map((item) => item.json);
 		expect(entries.map((e) => e.path)).toEqual([
@@ -43,13 +37,8 @@ describe('iFlow Files › Folder › List', () => {
 	});
 
 	test('recursive lists every file below, no folders; the bucket root is the default', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'a/1.txt': '1', 'a/b/2.txt': '2', 'c.txt': '3' });
-		const result = await runNode({
-			node,
-			parameters: list('', { recursive: true, returnAll: true }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, list('', { recursive: true, returnAll: true }));
 		expect(result.output.map((item) => item.json.path)).toEqual(['a/1.txt', 'a/b/2.txt', 'c.txt']);
 		const [req] = await emu.requests({ service: 'files' });
 		// Where the server cannot recurse, the node walks the tree from the root.
@@ -57,17 +46,16 @@ describe('iFlow Files › Folder › List', () => {
 	});
 
 	paging.test('Limit stops early; Return All pages through more than one page', async () => {
-		const emu = emulator();
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 1005; i++) files[`bulk/f${String(i).padStart(4, '0')}.txt`] = 'x';
 		await seedFiles(emu, files);
 
-		const limited = await runNode({ node, parameters: list('bulk/', { limit: 3 }), credentials: emu.credentials() });
+		const limited = await run(emu, list('bulk/', { limit: 3 }));
 		expect(limited.output.map((item) => item.json.display_name)).toEqual(['f0000.txt', 'f0001.txt', 'f0002.txt']);
 		expect((await emu.requests({ service: 'files' })).map((r) => r.query.limit)).toEqual(['3']);
 
 		await emu.clearRequests();
-		const all = await runNode({ node, parameters: list('bulk/', { returnAll: true }), credentials: emu.credentials() });
+		const all = await run(emu, list('bulk/', { returnAll: true }));
 		expect(all.output).toHaveLength(1005);
 		expect(new Set(all.output.map((item) => item.json.path)).size).toBe(1005);
 		const pages = await emu.requests({ service: 'files' });
@@ -78,16 +66,14 @@ describe('iFlow Files › Folder › List', () => {
 	});
 
 	test('an s3:// URI of the project bucket (project B) is accepted', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'vcf/t.vcf': 'T' }, PROJECT_B);
-		const result = await runNode({
-			node,
-			parameters: list('s3://bgl-somatic-research/vcf/', {
+		const result = await run(
+			emu,
+			list('s3://bgl-somatic-research/vcf/', {
 				returnAll: true,
 				project: { __rl: true, mode: 'id', value: PROJECT_B },
 			}),
-			credentials: emu.credentials(),
-		});
+		);
 		expect(result.status).toBe('success');
 		expect(result.output.map((item) => item.json.path)).toEqual(['vcf/t.vcf']);
 		const [admin] = await emu.requests({ service: 'admin' });

@@ -3,11 +3,11 @@
 // any request.
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { runNode } from '../../../helpers/engine';
+import type { EmulatorHandle } from '../../../helpers/emulator';
 import { PROFILES, useProfile } from '../../profile';
-import { node, params, seedFiles, useEmulator } from '../fixtures';
+import { params, run, seedFiles, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const TEXT = 'sample_id,barcode\nSAM-001,ACGTACGT\n';
 
 function inlineItem(text = TEXT, fileName = 'sheet.csv'): INodeExecutionData {
@@ -15,27 +15,22 @@ function inlineItem(text = TEXT, fileName = 'sheet.csv'): INodeExecutionData {
 }
 
 /** Every request but the /openapi.json reads, as "METHOD service path". */
-async function calls(emu: ReturnType<typeof emulator>) {
+async function calls(emu: EmulatorHandle) {
 	return (await emu.requests()).map(
 		(entry) => `${entry.method} ${entry.service} ${entry.path.replace(/^\/_signed\/.*/, '/_signed')}`,
 	);
 }
 
 describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
-	beforeEach(async () => await useProfile(emulator(), profile));
+	beforeEach(async () => await useProfile(emu, profile));
 
 	test('Get of a file in a folder with many entries: the same entry, one request', async () => {
-		const emu = emulator();
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 1200; i++) files[`big/f${String(i).padStart(4, '0')}.txt`] = 'x';
 		files['big/sub/inner.txt'] = 'y';
 		files['big/target.vcf'] = 'ACGT';
 		await seedFiles(emu, files);
-		const result = await runNode({
-			node,
-			parameters: params('file', 'get', { filePath: 'big/target.vcf' }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, params('file', 'get', { filePath: 'big/target.vcf' }));
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toEqual({
 			display_name: 'target.vcf',
@@ -48,33 +43,18 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 		expect(await calls(emu)).toEqual(
 			profile === 'full' ? ['GET files /api/v1/files/metadata'] : ['GET files /api/v1/files'],
 		);
-		const folder = await runNode({
-			node,
-			parameters: params('file', 'get', { filePath: 'big/sub/' }),
-			credentials: emu.credentials(),
-		});
+		const folder = await run(emu, params('file', 'get', { filePath: 'big/sub/' }));
 		expect(folder.output[0].json).toMatchObject({ path: 'big/sub/', is_folder: true, size: null });
 	});
 
 	test('Get of a missing file is the same error', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'uploads/other.txt': 'o' });
-		const result = await runNode({
-			node,
-			parameters: params('file', 'get', { filePath: 'uploads/a.txt' }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, params('file', 'get', { filePath: 'uploads/a.txt' }));
 		expect(result.error?.message).toBe('uploads/a.txt does not exist in iFlow');
 	});
 
 	test('Upload: the same stored file, checked by size, in 4 requests', async () => {
-		const emu = emulator();
-		const result = await runNode({
-			node,
-			parameters: params('file', 'upload', { filePath: 'uploads/' }),
-			items: [inlineItem()],
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, params('file', 'upload', { filePath: 'uploads/' }), { items: [inlineItem()] });
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toMatchObject({ path: 'uploads/sheet.csv', size: TEXT.length, is_folder: false });
 		const check = profile === 'full' ? 'GET files /api/v1/files/metadata' : 'GET files /api/v1/files';
@@ -86,44 +66,26 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 	});
 
 	test('Upload refuses to replace an existing file unless Overwrite is on', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'uploads/sheet.csv': 'old' });
-		const refused = await runNode({
-			node,
-			parameters: params('file', 'upload', { filePath: 'uploads/sheet.csv' }),
+		const refused = await run(emu, params('file', 'upload', { filePath: 'uploads/sheet.csv' }), {
 			items: [inlineItem()],
-			credentials: emu.credentials(),
 		});
 		expect(refused.error?.message).toBe('uploads/sheet.csv already exists in iFlow');
-		const replaced = await runNode({
-			node,
-			parameters: params('file', 'upload', { filePath: 'uploads/sheet.csv', options: { overwrite: true } }),
-			items: [inlineItem()],
-			credentials: emu.credentials(),
-		});
+		const replaced = await run(
+			emu,
+			params('file', 'upload', { filePath: 'uploads/sheet.csv', options: { overwrite: true } }),
+			{ items: [inlineItem()] },
+		);
 		expect(replaced.output[0].json).toMatchObject({ size: TEXT.length });
 	});
 
 	test('Download and the signed links work the same', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'uploads/a.vcf': 'ACGT' });
-		const download = await runNode({
-			node,
-			parameters: params('file', 'download', { filePath: 'uploads/a.vcf' }),
-			credentials: emu.credentials(),
-		});
+		const download = await run(emu, params('file', 'download', { filePath: 'uploads/a.vcf' }));
 		expect(download.output[0].json).toMatchObject({ path: 'uploads/a.vcf', size: 4 });
-		const link = await runNode({
-			node,
-			parameters: params('file', 'getDownloadLink', { filePath: 'uploads/a.vcf' }),
-			credentials: emu.credentials(),
-		});
+		const link = await run(emu, params('file', 'getDownloadLink', { filePath: 'uploads/a.vcf' }));
 		expect(await (await fetch(String(link.output[0].json.url))).text()).toBe('ACGT');
-		const upload = await runNode({
-			node,
-			parameters: params('file', 'getUploadLink', { filePath: 'uploads/b.txt' }),
-			credentials: emu.credentials(),
-		});
+		const upload = await run(emu, params('file', 'getUploadLink', { filePath: 'uploads/b.txt' }));
 		expect(upload.output[0].json).toMatchObject({
 			path: 'uploads/b.txt',
 			method: 'PUT',
@@ -132,18 +94,13 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 	});
 
 	test('API Request: a documented route works', async () => {
-		const emu = emulator();
 		await seedFiles(emu, { 'a/b.txt': 'b' });
-		const result = await runNode({
-			node,
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'send',
-				method: 'GET',
-				path: '/files',
-				query: { parameter: [{ name: 'path', value: 'a/' }] },
-			},
-			credentials: emu.credentials(),
+		const result = await run(emu, {
+			resource: 'apiRequest',
+			operation: 'send',
+			method: 'GET',
+			path: '/files',
+			query: { parameter: [{ name: 'path', value: 'a/' }] },
 		});
 		expect(result.output[0].json).toMatchObject({ path: 'a/', files: [expect.objectContaining({ name: 'a/b.txt' })] });
 	});
@@ -181,31 +138,23 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 	const [method, path] = route.split(' ');
 
 	test('works on a server that offers it', async () => {
-		const emu = emulator();
 		await useProfile(emu, 'full');
 		await seedFiles(emu, { 'run/a.txt': 'A' });
-		const result = await runNode({ node, parameters, credentials: emu.credentials() });
+		const result = await run(emu, parameters);
 		expect(result.status).toBe('success');
 		expect(await emu.requests({ service: 'files', method, path: `/api/v1${path}` })).toHaveLength(1);
 	});
 
 	test('on a server with only the reference: "not offered" before any request; Continue On Fail', async () => {
-		const emu = emulator();
 		await useProfile(emu, 'documented');
 		await seedFiles(emu, { 'run/a.txt': 'A' });
-		const result = await runNode({ node, parameters, credentials: emu.credentials() });
+		const result = await run(emu, parameters);
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe(`This iFlow server does not offer ${method} ${path} (files service)`);
 		expect(result.error?.description).toMatch(/not in the published iFlow API reference.*This is not a wrong ID/);
 		expect(result.error?.description).toMatch(instead);
 		expect(await calls(emu)).toEqual([]);
-		const kept = await runNode({
-			node,
-			parameters,
-			items: [{}, {}],
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
+		const kept = await run(emu, parameters, { items: [{}, {}], continueOnFail: true });
 		expect(kept.output.map((item) => item.json.error)).toEqual([result.error?.message, result.error?.message]);
 		// Nothing changed in the bucket.
 		const listing = await emu.api('files', 'GET', '/files', { query: { path: 'run/' } });
@@ -213,7 +162,6 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 	});
 
 	test('on a server without a document whose route is missing: the missing-endpoint error', async () => {
-		const emu = emulator();
 		await useProfile(emu, 'full');
 		await seedFiles(emu, { 'run/a.txt': 'A' });
 		await emu.fault({
@@ -224,7 +172,7 @@ describe.each(beyond)('iFlow Files › $title (beyond the reference)', ({ parame
 			body: { detail: 'Not Found' },
 		});
 		await emu.fault({ service: 'files', method, path: `^/api/v1${path}$`, status: 404, body: { detail: 'Not Found' } });
-		const result = await runNode({ node, parameters, credentials: emu.credentials() });
+		const result = await run(emu, parameters);
 		expect(result.error?.message).toBe(`This iFlow server does not offer ${method} ${path} (files service)`);
 		expect(result.error?.httpCode).toBe('404');
 		expect(result.error?.description).toMatch(instead);

@@ -2,14 +2,13 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { PROJECT_A } from '../../../helpers/emulator';
 import { apiRequest } from '../../apiRequest/nodes';
-import { createOrder, run, useEmulator } from '../fixtures';
+import { createOrder, run, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const send = (extra: INodeParameters) => apiRequest(extra.path, extra);
 
 describe('Miner › API Request', () => {
 	test('calls any miner path with the project header', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await emu.clearRequests();
 		const result = await run(
@@ -23,7 +22,6 @@ describe('Miner › API Request', () => {
 	});
 
 	test('API error and Continue On Fail', async () => {
-		const emu = emulator();
 		const failed = await run(emu, send({ path: { __rl: true, mode: 'path', value: '/labflows/nope' } }));
 		expect(failed.error?.httpCode).toBe('404');
 		const continued = await run(emu, send({ path: { __rl: true, mode: 'path', value: '/labflows/nope' } }), {
@@ -33,7 +31,6 @@ describe('Miner › API Request', () => {
 	});
 
 	test('invalid JSON body fails naming the field, with no request', async () => {
-		const emu = emulator();
 		const result = await run(
 			emu,
 			send({ method: 'POST', path: { __rl: true, mode: 'path', value: '/orders' }, body: '{bad' }),

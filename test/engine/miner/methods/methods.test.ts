@@ -3,9 +3,18 @@ import type { ILoadOptionsFunctions, INodeParameters } from 'n8n-workflow';
 import { loadOptionsContext } from '../../../helpers/engine';
 import { PROJECT_A, PROJECT_B } from '../../../helpers/emulator';
 import type { EmulatorHandle } from '../../../helpers/emulator';
-import { byId, createOrder, createSample, createSubject, node, transition, UNKNOWN_ID, useEmulator } from '../fixtures';
+import {
+	byId,
+	createOrder,
+	createSample,
+	createSubject,
+	node,
+	transition,
+	UNKNOWN_ID,
+	useEmulatorHandle,
+} from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 
 function context(emu: EmulatorHandle, parameters: Record<string, unknown>): ILoadOptionsFunctions {
 	const ctx = loadOptionsContext({ node, parameters: parameters as INodeParameters, credentials: emu.credentials() });
@@ -26,7 +35,6 @@ const transitionParams = (orderId: unknown) => ({
 
 describe('Miner › pickers', () => {
 	test('searchSubjects / searchSamples / searchOrders search by display id in the project', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-ALPHA');
 		await createSubject(emu, 'SUB-BETA');
 		const sample = await createSample(emu, String(subject.id), 'SAM-ALPHA');
@@ -47,7 +55,6 @@ describe('Miner › pickers', () => {
 	});
 
 	test("the pickers search in the node's Project", async () => {
-		const emu = emulator();
 		await createSubject(emu, 'SUB-A');
 		await emu.clearRequests();
 		const ctx = context(emu, { resource: 'subject', operation: 'get', project: byId(PROJECT_B) });
@@ -57,13 +64,11 @@ describe('Miner › pickers', () => {
 	});
 
 	test('searchProjects lists the projects of the token', async () => {
-		const emu = emulator();
 		const { results } = await search.searchProjects.call(context(emu, {}), 'hereditary');
 		expect(results.map((r) => r.value)).toEqual([PROJECT_A]);
 	});
 
 	test('Transition targets: the moves legal from the order status', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await transition(emu, String(order.id), 'analyzing');
 		const options = await targets.call(context(emu, transitionParams(byId(String(order.id)))));
@@ -76,7 +81,6 @@ describe('Miner › pickers', () => {
 	});
 
 	test('Transition targets: every target when the order is unknown or not chosen', async () => {
-		const emu = emulator();
 		const all = ['analyzing', 'review', 'sign_off'];
 		expect((await targets.call(context(emu, transitionParams(byId(''))))).map((o) => o.value)).toEqual(all);
 		expect((await targets.call(context(emu, transitionParams(byId(UNKNOWN_ID))))).map((o) => o.value)).toEqual(all);

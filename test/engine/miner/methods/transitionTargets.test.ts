@@ -2,9 +2,9 @@ import type { ILoadOptionsFunctions, INodeParameters } from 'n8n-workflow';
 
 import { loadOptionsContext } from '../../../helpers/engine';
 import type { EmulatorHandle } from '../../../helpers/emulator';
-import { byId, createOrder, node, orderRows, run, seedMany, transition, useEmulator } from '../fixtures';
+import { byId, createOrder, node, orderRows, run, seedMany, transition, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const NO_MOVE = '__noFurtherStatus__';
 
 const transitionParams = (orderId: unknown, targetStatus = '') => ({
@@ -29,7 +29,6 @@ describe('Miner › Order › Transition › Target Status list', () => {
 		['cancelled', /^Order ORD-00001 is cancelled: no further status$/, /create a new order/],
 		['sign_off', /^Order ORD-00001 is in Sign Off: it is completed by signing its report$/, /Approve and Sign/],
 	])('an order in %s: one disabled entry that says why', async (status, name, description) => {
-		const emu = emulator();
 		const [row] = orderRows(1);
 		await seedMany(emu, 'orders', [{ ...row, status }]);
 		const options = await targetsFor(emu, String(row.id));
@@ -40,7 +39,6 @@ describe('Miner › Order › Transition › Target Status list', () => {
 	});
 
 	test('an order that can move lists only real statuses', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await transition(emu, String(order.id), 'analyzing');
 		await transition(emu, String(order.id), 'review');
@@ -55,7 +53,6 @@ describe('Miner › Order › Transition › Target Status list', () => {
 	});
 
 	test('running with the explanatory entry picked fails naming the field, with no request', async () => {
-		const emu = emulator();
 		const [row] = orderRows(1);
 		await seedMany(emu, 'orders', [{ ...row, status: 'completed' }]);
 		const result = await run(emu, transitionParams(byId(String(row.id)), NO_MOVE));

@@ -1,7 +1,7 @@
 import { fullOnly } from '../../profile';
-import { byId, createOrder, createSample, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createOrder, run, subjectWithSample, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 // A documented server takes no role on a link: miner/documented.test.ts shows the error then.
 const linkRole = fullOnly('the role of a sample link, not in the reference');
 const add = (orderId: unknown, sampleId: unknown, role = 'proband') => ({
@@ -14,9 +14,7 @@ const add = (orderId: unknown, sampleId: unknown, role = 'proband') => ({
 
 describe('Miner › Order › Add Sample', () => {
 	linkRole.test('links the sample with its role ("tumor" is sent as "tumour")', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const sample = await createSample(emu, String(subject.id), 'SAM-1');
+		const { sample } = await subjectWithSample(emu);
 		const order = await createOrder(emu, 'ORD-1', { mode: 'somatic' });
 		await emu.clearRequests();
 		const result = await run(emu, add(byId(String(order.id)), byId(String(sample.id)), '={{ "tumor" }}'));
@@ -28,9 +26,7 @@ describe('Miner › Order › Add Sample', () => {
 	});
 
 	test('a sample linked twice is a readable 409; Continue On Fail', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const sample = await createSample(emu, String(subject.id), 'SAM-1');
+		const { sample } = await subjectWithSample(emu);
 		const order = await createOrder(emu, 'ORD-1', { samples: [{ sample_id: sample.id }] });
 		const failed = await run(emu, add(byId(String(order.id)), byId(String(sample.id))));
 		expect(failed.error?.message).toMatch(/Conflict: Sample SAM-1 is already linked to order ORD-1/);

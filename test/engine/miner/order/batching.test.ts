@@ -1,10 +1,9 @@
-import { createSubject, run, useEmulator } from '../fixtures';
+import { createSubject, run, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 
 describe('Miner › Batching', () => {
 	test('items in parallel: every item sent once, output in input order, errors in place', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		await emu.clearRequests();
 		const items = Array.from({ length: 40 }, (_, i) => ({ id: `SAM-${i}`, subject: i === 13 ? 'bad' : subject.id }));

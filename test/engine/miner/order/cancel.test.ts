@@ -1,12 +1,11 @@
-import { byId, createOrder, run, transition, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createOrder, run, transition, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
 import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const cancel = operationWithId('order', 'cancel', 'orderId');
 
 describe('Miner › Order › Cancel', () => {
 	test('cancels with a comment', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await emu.clearRequests();
 		const result = await run(emu, cancel(byId(String(order.id)), { moveOptions: { comment: 'duplicate' } }));
@@ -16,7 +15,6 @@ describe('Miner › Order › Cancel', () => {
 	});
 
 	test('an already cancelled order is a flagged success', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await transition(emu, String(order.id), 'cancelled');
 		const result = await run(emu, cancel(byId(String(order.id))));
@@ -24,7 +22,6 @@ describe('Miner › Order › Cancel', () => {
 	});
 
 	test('an editor is refused with the role it needs; Continue On Fail', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		const result = await run(emu, cancel(byId(String(order.id))), {
 			credentials: { accessToken: 'flow-editor-token' },

@@ -1,14 +1,13 @@
-import { createOrder, run, useEmulator } from '../fixtures';
+import { createOrder, expectMinerRequest, run, useEmulatorHandle } from '../fixtures';
 import { operationParams } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const create = operationParams('order', 'create', {
 	displayId: 'ORD-1',
 });
 
 describe('Miner › Order › Create', () => {
 	test('sends current-era names: display_id, priority low/medium/high, mode, dates', async () => {
-		const emu = emulator();
 		const result = await run(
 			emu,
 			create({
@@ -28,8 +27,7 @@ describe('Miner › Order › Create', () => {
 			priority: 'high',
 			mode: 'somatic',
 		});
-		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
-		expect(request.path).toBe('/api/v1/orders');
+		const request = await expectMinerRequest(emu, 'POST', '/api/v1/orders');
 		expect(request.body).toEqual({
 			display_id: 'ORD-1',
 			priority: 'high',
@@ -42,14 +40,12 @@ describe('Miner › Order › Create', () => {
 	});
 
 	test('a legacy priority given by expression is sent as the current value', async () => {
-		const emu = emulator();
 		await run(emu, create({ additionalFields: { priority: '={{ "stat" }}' } }));
 		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
 		expect(request.body.priority).toBe('high');
 	});
 
 	test('duplicate display ID (409), a viewer (403), Continue On Fail', async () => {
-		const emu = emulator();
 		await createOrder(emu, 'ORD-1');
 		const duplicate = await run(emu, create());
 		expect(duplicate.error?.message).toMatch(/Conflict: Order with display_id ORD-1 already exists/);
@@ -70,7 +66,6 @@ describe('Miner › Order › Create', () => {
 		[{ additionalFields: { receivedDate: '={{ "2026-13-01" }}' } }, /'Received Date' must be a date/],
 		[{ displayId: '={{ "" }}' }, /'Display ID' is required/],
 	])('bad input %j fails naming the field, with no request', async (extra, message) => {
-		const emu = emulator();
 		const result = await run(emu, create(extra));
 		expect(result.error?.message).toMatch(message);
 		expect(await emu.requests()).toHaveLength(0);

@@ -3,9 +3,9 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { runNode } from '../../../helpers/engine';
 import type { EmulatorHandle } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
-import { byId, createSample, createSubject, node, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, node, run, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 // A documented server takes no role on a link: miner/documented.test.ts shows the error then.
 const linkRole = fullOnly('the role of a sample link, not in the reference');
 const create = (samples: IDataObject[], displayId = 'ORD-1') => ({
@@ -19,7 +19,8 @@ const create = (samples: IDataObject[], displayId = 'ORD-1') => ({
 async function samples(emu: EmulatorHandle): Promise<string[]> {
 	const subject = await createSubject(emu, 'SUB-1');
 	const ids: string[] = [];
-	for (const name of ['SAM-1', 'SAM-2', 'SAM-3']) ids.push(String((await createSample(emu, String(subject.id), name)).id));
+	for (const name of ['SAM-1', 'SAM-2', 'SAM-3'])
+		ids.push(String((await createSample(emu, String(subject.id), name)).id));
 	await emu.clearRequests();
 	return ids;
 }
@@ -29,7 +30,6 @@ const posts = async (emu: EmulatorHandle) =>
 
 describe('Miner › Order › Create › Samples', () => {
 	linkRole.test('creates the order, then links each sample with its role', async () => {
-		const emu = emulator();
 		const [proband, mother] = await samples(emu);
 		const result = await run(
 			emu,
@@ -61,7 +61,6 @@ describe('Miner › Order › Create › Samples', () => {
 	});
 
 	test('without samples the output is the order as before', async () => {
-		const emu = emulator();
 		const result = await run(emu, { resource: 'order', operation: 'create', displayId: 'ORD-1' });
 		expect(result.output[0].json.samples).toBeUndefined();
 		expect(await posts(emu)).toEqual([['/api/v1/orders', { display_id: 'ORD-1' }]]);
@@ -92,7 +91,6 @@ describe('Miner › Order › Create › Samples', () => {
 			/^'Samples' lists sample .* twice$/,
 		],
 	])('%s is refused before any request (no order created)', async (_case, entries, message) => {
-		const emu = emulator();
 		const ids = await samples(emu);
 		const result = await run(emu, create(entries(ids)));
 		expect(result.error?.message).toMatch(message);
@@ -100,7 +98,6 @@ describe('Miner › Order › Create › Samples', () => {
 	});
 
 	test('a link that fails after the order exists names the order and what was linked', async () => {
-		const emu = emulator();
 		const [proband, , father] = await samples(emu);
 		const result = await run(
 			emu,
@@ -112,7 +109,9 @@ describe('Miner › Order › Create › Samples', () => {
 		);
 		const [order] = await emu.api<IDataObject[]>('miner', 'GET', '/orders');
 		expect(result.error?.message).toMatch(
-			new RegExp(`^Order ORD-1 was created \\(ID ${String(order.id)}\\), but sample ${UNKNOWN_ID} could not be linked: `),
+			new RegExp(
+				`^Order ORD-1 was created \\(ID ${String(order.id)}\\), but sample ${UNKNOWN_ID} could not be linked: `,
+			),
 		);
 		expect(result.error?.httpCode).toBe('404');
 		expect(result.error?.description).toContain('Linked: SAM-1 (proband).');
@@ -126,36 +125,40 @@ describe('Miner › Order › Create › Samples', () => {
 		]);
 	});
 
-	linkRole.test('Continue On Fail: the error item carries the order and the linked samples; the next item goes on', async () => {
-		const emu = emulator();
-		const [proband, mother] = await samples(emu);
-		const result = await run(
-			emu,
-			create([{ sampleId: byId(proband) }, { sampleId: byId('={{ $json.second }}'), role: 'mother' }], '={{ $json.order }}'),
-			{
-				items: [
-					{ order: 'ORD-1', second: UNKNOWN_ID },
-					{ order: 'ORD-2', second: mother },
-				],
-				continueOnFail: true,
-			},
-		);
-		const [failed, done] = result.output.map((item) => item.json);
-		const [, first] = await emu.api<IDataObject[]>('miner', 'GET', '/orders'); // newest first
-		expect(failed).toMatchObject({
-			order_id: first.id,
-			order_display_id: 'ORD-1',
-			linked_samples: [{ sample_id: proband, display_id: 'SAM-1', role: 'proband' }],
-			not_linked_samples: [{ sample_id: UNKNOWN_ID, role: 'mother' }],
-			httpCode: '404',
-		});
-		expect(failed.error).toMatch(/^Order ORD-1 was created/);
-		// The proband is on ORD-1 already; ORD-2 may use it too (roles live on the link).
-		expect(done).toMatchObject({ display_id: 'ORD-2', samples: [{ role: 'proband' }, { role: 'mother' }] });
-	});
+	linkRole.test(
+		'Continue On Fail: the error item carries the order and the linked samples; the next item goes on',
+		async () => {
+			const [proband, mother] = await samples(emu);
+			const result = await run(
+				emu,
+				create(
+					[{ sampleId: byId(proband) }, { sampleId: byId('={{ $json.second }}'), role: 'mother' }],
+					'={{ $json.order }}',
+				),
+				{
+					items: [
+						{ order: 'ORD-1', second: UNKNOWN_ID },
+						{ order: 'ORD-2', second: mother },
+					],
+					continueOnFail: true,
+				},
+			);
+			const [failed, done] = result.output.map((item) => item.json);
+			const [, first] = await emu.api<IDataObject[]>('miner', 'GET', '/orders'); // newest first
+			expect(failed).toMatchObject({
+				order_id: first.id,
+				order_display_id: 'ORD-1',
+				linked_samples: [{ sample_id: proband, display_id: 'SAM-1', role: 'proband' }],
+				not_linked_samples: [{ sample_id: UNKNOWN_ID, role: 'mother' }],
+				httpCode: '404',
+			});
+			expect(failed.error).toMatch(/^Order ORD-1 was created/);
+			// The proband is on ORD-1 already; ORD-2 may use it too (roles live on the link).
+			expect(done).toMatchObject({ display_id: 'ORD-2', samples: [{ role: 'proband' }, { role: 'mother' }] });
+		},
+	);
 
 	test('Continue On Fail to the error output: the message still names the order', async () => {
-		const emu = emulator();
 		const [proband] = await samples(emu);
 		const result = await runNode({
 			node,

@@ -1,20 +1,18 @@
-import { byId, createOrder, run, transition, useEmulator } from '../fixtures';
+import { byId, createOrder, expectMinerRequest, run, transition, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
-const del = (id: unknown) => ({ resource: 'order', operation: 'delete', orderId: id });
+const emu = useEmulatorHandle();
+const del = operationWithId('order', 'delete', 'orderId');
 
 describe('Miner › Order › Delete', () => {
 	test('deletes a created order', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		const result = await run(emu, del(byId(String(order.id))));
 		expect(result.output[0].json).toEqual({ deleted: true, id: order.id });
-		const [request] = await emu.requests({ service: 'miner', method: 'DELETE' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}`);
+		await expectMinerRequest(emu, 'DELETE', `/api/v1/orders/${String(order.id)}`);
 	});
 
 	test('an order in analysis cannot be deleted (409); an editor may not (403); Continue On Fail', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		const fresh = await createOrder(emu, 'ORD-2');
 		await transition(emu, String(order.id), 'analyzing');

@@ -1,13 +1,12 @@
 import { byProfile } from '../../profile';
-import { byId, createOrder, run, useEmulator } from '../fixtures';
+import { byId, createOrder, expectMinerRequest, run, useEmulatorHandle } from '../fixtures';
 import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const get = operationWithId('order', 'get', 'orderId');
 
 describe('Miner › Order › Get', () => {
 	test('gets one order; Simplify reads both eras', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1', { priority: 'routine', indication: 'x' });
 		const result = await run(emu, get(byId(String(order.id))));
 		expect(result.output[0].json).toMatchObject({
@@ -21,12 +20,10 @@ describe('Miner › Order › Get', () => {
 		const transitions = byProfile({ full: ['analyzing', 'cancelled'], documented: undefined });
 		expect(result.output[0].json.allowed_transitions).toEqual(transitions);
 		expect(result.output[0].json.ordering_facility).toBeUndefined();
-		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}`);
+		await expectMinerRequest(emu, 'GET', `/api/v1/orders/${String(order.id)}`);
 	});
 
 	test('an older record (name, legacy status) is read too', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-OLD');
 		const state = await emu.control<{ orders: Array<Record<string, unknown>> }>('GET', '/state');
 		const stored = state.orders.find((o) => o.id === order.id) ?? {};

@@ -1,14 +1,14 @@
 import { byProfile, fullOnly } from '../../profile';
-import { orderRows, run, seedMany, useEmulator } from '../fixtures';
+import { orderRows, run, seedMany, useEmulatorHandle } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 // offset and mode are ours: transport/paging-and-projects and miner/documented.test.ts cover a server without them.
 const offsetPaging = fullOnly('offset paging, not in the reference');
-const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'order', operation: 'getMany', ...extra });
+const getMany = operationParams('order', 'getMany');
 
 describe('Miner › Order › Get Many', () => {
 	offsetPaging.test('Return All across several pages', async () => {
-		const emu = emulator();
 		await seedMany(emu, 'orders', orderRows(205));
 		await emu.setProfile(emu.profile, { maxPageSize: 100 }); // pages capped by the server
 		const result = await run(emu, getMany({ returnAll: true, simplify: false })).finally(() =>
@@ -23,7 +23,6 @@ describe('Miner › Order › Get Many', () => {
 	});
 
 	test('status, priority, mode and search filters are sent (legacy status as given)', async () => {
-		const emu = emulator();
 		await seedMany(emu, 'orders', orderRows(3));
 		const result = await run(
 			emu,

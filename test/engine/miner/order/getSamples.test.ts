@@ -1,13 +1,12 @@
-import { byId, run, useEmulator } from '../fixtures';
-import { orderWithSamples } from './samples';
+import { byId, expectMinerRequest, run, useEmulatorHandle } from '../fixtures';
 import { operationWithId } from '../../../helpers/suite';
+import { orderWithSamples } from './samples';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const list = operationWithId('order', 'getSamples', 'orderId');
 
 describe('Miner › Order › Get Samples', () => {
 	test('lists the samples with their roles', async () => {
-		const emu = emulator();
 		const { order, samples } = await orderWithSamples(emu);
 		const result = await run(emu, list(byId(String(order.id))));
 		// In link order where the server keeps it; a documented server lists newest first.
@@ -19,7 +18,6 @@ describe('Miner › Order › Get Samples', () => {
 				[samples[1].id, 'normal', order.id],
 			]),
 		);
-		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samples`);
+		await expectMinerRequest(emu, 'GET', `/api/v1/orders/${String(order.id)}/samples`);
 	});
 });

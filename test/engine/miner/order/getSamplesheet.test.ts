@@ -1,13 +1,12 @@
-import { byId, createOrder, run, UNKNOWN_ID, useEmulator } from '../fixtures';
-import { orderWithSamples } from './samples';
+import { byId, createOrder, expectMinerRequest, run, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
 import { operationWithId } from '../../../helpers/suite';
+import { orderWithSamples } from './samples';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const sheet = operationWithId('order', 'getSamplesheet', 'orderId');
 
 describe('Miner › Order › Get Samplesheet', () => {
 	test('returns the CSV as a binary file named after the order', async () => {
-		const emu = emulator();
 		const { order } = await orderWithSamples(emu);
 		const result = await run(emu, sheet(byId(String(order.id))));
 		expect(result.status).toBe('success');
@@ -17,12 +16,10 @@ describe('Miner › Order › Get Samplesheet', () => {
 		expect(item.binary?.data).toMatchObject({ fileName: 'ord-2026-7-samplesheet.csv', mimeType: 'text/csv' });
 		const csv = Buffer.from(String(item.binary?.data.data), 'base64').toString('utf8');
 		expect(csv.split('\n')[0]).toBe('patient,sex,status,sample,lane,fastq_1,fastq_2');
-		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samplesheet`);
+		await expectMinerRequest(emu, 'GET', `/api/v1/orders/${String(order.id)}/samplesheet`);
 	});
 
 	test('optionally also one item per row, in a chosen binary field', async () => {
-		const emu = emulator();
 		const { order } = await orderWithSamples(emu);
 		const result = await run(emu, sheet(byId(String(order.id)), { outputRows: true, binaryPropertyName: 'sheet' }));
 		expect(result.output).toHaveLength(3);
@@ -40,7 +37,6 @@ describe('Miner › Order › Get Samplesheet', () => {
 	});
 
 	test('an order without FASTQ files is a readable 409; Continue On Fail', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-EMPTY');
 		const failed = await run(emu, sheet(byId(String(order.id))));
 		expect(failed.error?.message).toMatch(/Conflict: /);

@@ -1,7 +1,7 @@
-import { byId, run, transition, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, expectMinerRequest, run, transition, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
 import { orderWithSamples } from './samples';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const remove = (orderId: unknown, sampleId: unknown) => ({
 	resource: 'order',
 	operation: 'removeSample',
@@ -11,17 +11,14 @@ const remove = (orderId: unknown, sampleId: unknown) => ({
 
 describe('Miner › Order › Remove Sample', () => {
 	test('unlinks the sample (the sample stays)', async () => {
-		const emu = emulator();
 		const { order, samples } = await orderWithSamples(emu);
 		const result = await run(emu, remove(byId(String(order.id)), byId(String(samples[1].id))));
 		expect(result.output[0].json).toEqual({ removed: true, order_id: order.id, sample_id: samples[1].id });
-		const [request] = await emu.requests({ service: 'miner', method: 'DELETE' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samples/${String(samples[1].id)}`);
+		await expectMinerRequest(emu, 'DELETE', `/api/v1/orders/${String(order.id)}/samples/${String(samples[1].id)}`);
 		expect(await emu.api('miner', 'GET', `/samples/${String(samples[1].id)}`)).toMatchObject({ id: samples[1].id });
 	});
 
 	test('refused once the order is in review (409); Continue On Fail', async () => {
-		const emu = emulator();
 		const { order, samples } = await orderWithSamples(emu);
 		await transition(emu, String(order.id), 'analyzing');
 		await transition(emu, String(order.id), 'review');

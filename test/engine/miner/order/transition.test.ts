@@ -1,6 +1,6 @@
-import { byId, createOrder, run, transition, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createOrder, expectMinerRequest, run, transition, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const move = (id: unknown, targetStatus: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'order',
 	operation: 'transition',
@@ -11,18 +11,15 @@ const move = (id: unknown, targetStatus: string, extra: Record<string, unknown> 
 
 describe('Miner › Order › Transition', () => {
 	test('moves the order and sends the target and comment', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await emu.clearRequests();
 		const result = await run(emu, move(byId(String(order.id)), 'analyzing', { moveOptions: { comment: 'FASTQs in' } }));
 		expect(result.output[0].json).toMatchObject({ id: order.id, status: 'analyzing', alreadyInStatus: false });
-		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/transition`);
+		const request = await expectMinerRequest(emu, 'POST', `/api/v1/orders/${String(order.id)}/transition`);
 		expect(request.body).toEqual({ status: 'analyzing', comment: 'FASTQs in' });
 	});
 
 	test('legacy target names are sent as current ones', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await transition(emu, String(order.id), 'analyzing');
 		await emu.clearRequests();
@@ -33,7 +30,6 @@ describe('Miner › Order › Transition', () => {
 	});
 
 	test('already in the target status: success with a flag, or an error when asked', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await transition(emu, String(order.id), 'analyzing');
 		const result = await run(emu, move(byId(String(order.id)), 'analyzing'));
@@ -47,7 +43,6 @@ describe('Miner › Order › Transition', () => {
 	});
 
 	test('an illegal move lists the allowed moves', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await transition(emu, String(order.id), 'analyzing');
 		await transition(emu, String(order.id), 'review');
@@ -59,7 +54,6 @@ describe('Miner › Order › Transition', () => {
 	});
 
 	test('a role refusal is explained', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		const result = await run(emu, move(byId(String(order.id)), 'analyzing'), {
 			credentials: { accessToken: 'flow-viewer-token' },
@@ -75,7 +69,6 @@ describe('Miner › Order › Transition', () => {
 		['={{ "done" }}', /'Target Status' must be one of analyzing, review, sign_off; got "done"/],
 		['={{ "" }}', /'Target Status' is empty/],
 	])('target %s fails naming the field, with no request', async (target, message) => {
-		const emu = emulator();
 		const result = await run(emu, move(byId(UNKNOWN_ID), target));
 		expect(result.error?.message).toMatch(message);
 		expect(await emu.requests()).toHaveLength(0);

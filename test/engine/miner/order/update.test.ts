@@ -1,26 +1,20 @@
-import { byId, createOrder, run, transition, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createOrder, expectMinerRequest, run, transition, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
-const update = (id: unknown, updateFields: Record<string, unknown>) => ({
-	resource: 'order',
-	operation: 'update',
-	orderId: id,
-	updateFields,
-});
+const emu = useEmulatorHandle();
+const updateWith = operationWithId('order', 'update', 'orderId');
+const update = (id: unknown, updateFields: Record<string, unknown>) => updateWith(id, { updateFields });
 
 describe('Miner › Order › Update', () => {
 	test('PUTs only the given fields', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		const result = await run(emu, update(byId(String(order.id)), { priority: 'low', accessionNumber: 'ACC-9' }));
 		expect(result.output[0].json).toMatchObject({ priority: 'low', accession_number: 'ACC-9' });
-		const [request] = await emu.requests({ service: 'miner', method: 'PUT' });
-		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}`);
+		const request = await expectMinerRequest(emu, 'PUT', `/api/v1/orders/${String(order.id)}`);
 		expect(request.body).toEqual({ priority: 'low', accession_number: 'ACC-9' });
 	});
 
 	test('editing a cancelled order is a readable 409; Continue On Fail', async () => {
-		const emu = emulator();
 		const order = await createOrder(emu, 'ORD-1');
 		await transition(emu, String(order.id), 'cancelled');
 		const failed = await run(emu, update(byId(String(order.id)), { description: 'x' }));

@@ -1,6 +1,6 @@
-import { byId, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSubject, expectMinerRequest, run, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const create = (subjectId: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'sample',
 	operation: 'create',
@@ -11,7 +11,6 @@ const create = (subjectId: string, extra: Record<string, unknown> = {}) => ({
 
 describe('Miner › Sample › Create', () => {
 	test('sends the subject, display ID and typed optional fields', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		await emu.clearRequests();
 		const result = await run(
@@ -27,8 +26,7 @@ describe('Miner › Sample › Create', () => {
 		);
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toMatchObject({ display_id: 'SAM-1', subject_id: subject.id, status: 'registered' });
-		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
-		expect(request.path).toBe('/api/v1/samples');
+		const request = await expectMinerRequest(emu, 'POST', '/api/v1/samples');
 		expect(request.body).toEqual({
 			subject_id: subject.id,
 			display_id: 'SAM-1',
@@ -40,7 +38,6 @@ describe('Miner › Sample › Create', () => {
 	});
 
 	test('an unknown subject is a readable 404; Continue On Fail keeps the good rows', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		const failed = await run(emu, create(UNKNOWN_ID));
 		expect(failed.error?.message).toMatch(/Not found: Subject not found/);
@@ -70,7 +67,6 @@ describe('Miner › Sample › Create', () => {
 		[{ additionalFields: { collectionDate: 'yesterday' } }, /'Collection Date' must be a date/],
 		[{ additionalFields: { properties: '"text"' } }, /'Properties \(JSON\)' must be a JSON object/],
 	])('bad input %j fails naming the field, with no request', async (extra, message) => {
-		const emu = emulator();
 		const result = await run(emu, create(UNKNOWN_ID, extra));
 		expect(result.error?.message).toMatch(message);
 		expect(await emu.requests()).toHaveLength(0);

@@ -1,15 +1,13 @@
 import { byProfile } from '../../profile';
-import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
+import { byId, expectMinerRequest, run, subjectWithSample, useEmulatorHandle } from '../fixtures';
 import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const get = operationWithId('sample', 'get', 'sampleId');
 
 describe('Miner › Sample › Get', () => {
 	test('gets one sample; Simplify drops notes and properties', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const sample = await createSample(emu, String(subject.id), 'SAM-1', { notes: 'n', tissue: 'blood' });
+		const { sample } = await subjectWithSample(emu, { notes: 'n', tissue: 'blood' });
 		const result = await run(emu, get(byId(String(sample.id))));
 		expect(result.output[0].json).toMatchObject({
 			id: sample.id,
@@ -19,8 +17,7 @@ describe('Miner › Sample › Get', () => {
 		// An x-inferred field: only a server that has it sends it.
 		expect(result.output[0].json.subject_display_id).toBe(byProfile({ full: 'SUB-1', documented: undefined }));
 		expect(result.output[0].json.notes).toBeUndefined();
-		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
-		expect(request.path).toBe(`/api/v1/samples/${String(sample.id)}`);
+		await expectMinerRequest(emu, 'GET', `/api/v1/samples/${String(sample.id)}`);
 		const raw = await run(emu, get(byId(String(sample.id)), { simplify: false }));
 		expect(raw.output[0].json.notes).toBe('n');
 	});

@@ -1,14 +1,14 @@
 import { fullOnly } from '../../profile';
-import { fakeId, run, sampleRows, seedMany, subjectRows, useEmulator } from '../fixtures';
+import { fakeId, run, sampleRows, seedMany, subjectRows, useEmulatorHandle } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 // offset and subject_id are ours: transport/paging-and-projects and miner/documented.test.ts cover a server without them.
 const offsetPaging = fullOnly('offset paging, not in the reference');
-const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'sample', operation: 'getMany', ...extra });
+const getMany = operationParams('sample', 'getMany');
 
 describe('Miner › Sample › Get Many', () => {
 	offsetPaging.test('Return All across several pages; filters are sent', async () => {
-		const emu = emulator();
 		await seedMany(emu, 'subjects', subjectRows(1));
 		await seedMany(emu, 'samples', sampleRows(250, fakeId(1, 1)));
 		// Pages capped at 100 by the server, so Return All needs three.
@@ -25,7 +25,6 @@ describe('Miner › Sample › Get Many', () => {
 	});
 
 	test('a 400 is reported readably; Continue On Fail returns an error item', async () => {
-		const emu = emulator();
 		await emu.fault({
 			service: 'miner',
 			path: '/samples',

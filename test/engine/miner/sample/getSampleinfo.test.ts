@@ -1,11 +1,11 @@
-import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, expectMinerRequest, run, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
-const info = (id: unknown) => ({ resource: 'sample', operation: 'getSampleinfo', sampleId: id });
+const emu = useEmulatorHandle();
+const info = operationWithId('sample', 'getSampleinfo', 'sampleId');
 
 describe('Miner › Sample › Get Sampleinfo', () => {
 	test('returns the pipeline-ready manifest', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1', { sex: 'female', properties: { first_name: 'Jane' } });
 		const sample = await createSample(emu, String(subject.id), 'SAM-1', { sample_type: 'somatic' });
 		const result = await run(emu, info(byId(String(sample.id))));
@@ -15,7 +15,6 @@ describe('Miner › Sample › Get Sampleinfo', () => {
 			sample_type: 'somatic',
 			subject: { subject_name: 'SUB-1', sex: 'female', first_name: 'Jane' },
 		});
-		const [request] = await emu.requests({ service: 'miner', method: 'GET' });
-		expect(request.path).toBe(`/api/v1/samples/${String(sample.id)}/sampleinfo`);
+		await expectMinerRequest(emu, 'GET', `/api/v1/samples/${String(sample.id)}/sampleinfo`);
 	});
 });

@@ -1,17 +1,13 @@
 import { byProfile } from '../../profile';
-import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, run, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
-const update = (id: unknown, updateFields: Record<string, unknown>) => ({
-	resource: 'sample',
-	operation: 'update',
-	sampleId: id,
-	updateFields,
-});
+const emu = useEmulatorHandle();
+const updateWith = operationWithId('sample', 'update', 'sampleId');
+const update = (id: unknown, updateFields: Record<string, unknown>) => updateWith(id, { updateFields });
 
 describe('Miner › Sample › Update', () => {
 	test('PATCHes the given fields, including a move to another subject', async () => {
-		const emu = emulator();
 		const a = await createSubject(emu, 'SUB-A');
 		const b = await createSubject(emu, 'SUB-B');
 		const sample = await createSample(emu, String(a.id), 'SAM-1');

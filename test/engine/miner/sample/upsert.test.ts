@@ -1,6 +1,6 @@
-import { byId, createSample, createSubject, run, useEmulator } from '../fixtures';
+import { byId, createSample, createSubject, run, useEmulatorHandle } from '../fixtures';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const upsert = (subjectId: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'sample',
 	operation: 'upsert',
@@ -11,7 +11,6 @@ const upsert = (subjectId: string, extra: Record<string, unknown> = {}) => ({
 
 describe('Miner › Sample › Create or Update', () => {
 	test('run twice creates once (match on display ID)', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		await emu.clearRequests();
 		const first = await run(emu, upsert(String(subject.id), { additionalFields: { tissue: 'blood' } }));
@@ -24,7 +23,6 @@ describe('Miner › Sample › Create or Update', () => {
 	});
 
 	test('match on external ID', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		const existing = await createSample(emu, String(subject.id), 'SAM-1', { external_id: 'LIMS-S1' });
 		const result = await run(emu, upsert(String(subject.id), { matchOn: 'externalId', externalId: 'LIMS-S1' }));

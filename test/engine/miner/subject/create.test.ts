@@ -1,15 +1,14 @@
 import { PROJECT_A } from '../../../helpers/emulator';
-import { createSubject, run, useEmulator } from '../fixtures';
+import { createSubject, expectMinerRequest, run, useEmulatorHandle } from '../fixtures';
 import { operationParams } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const create = operationParams('subject', 'create', {
 	displayId: 'SUB-2026-001',
 });
 
 describe('Miner › Subject › Create', () => {
 	test('sends current-era fields, dates as YYYY-MM-DD, tags as a list, properties as an object', async () => {
-		const emu = emulator();
 		const result = await run(
 			emu,
 			create({
@@ -30,8 +29,7 @@ describe('Miner › Subject › Create', () => {
 			sex: 'female',
 			date_of_birth: '1985-03-15',
 		});
-		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
-		expect(request.path).toBe('/api/v1/subjects');
+		const request = await expectMinerRequest(emu, 'POST', '/api/v1/subjects');
 		expect(request.headers['x-project-id']).toBe(PROJECT_A);
 		expect(request.body).toEqual({
 			display_id: 'SUB-2026-001',
@@ -45,7 +43,6 @@ describe('Miner › Subject › Create', () => {
 	});
 
 	test('a duplicate display ID is a readable 409', async () => {
-		const emu = emulator();
 		await createSubject(emu, 'SUB-2026-001');
 		const result = await run(emu, create());
 		expect(result.status).toBe('error');
@@ -61,7 +58,6 @@ describe('Miner › Subject › Create', () => {
 		[{ additionalFields: { dateOfBirth: '15/03/1985' } }, /'Date of Birth' must be a date/],
 		[{ additionalFields: { dateOfBirth: '1985-02-30' } }, /'Date of Birth' must be a date/],
 	])('bad input %j fails naming the field, with no request', async (extra, message) => {
-		const emu = emulator();
 		const result = await run(emu, create(extra));
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toMatch(message);
@@ -69,7 +65,6 @@ describe('Miner › Subject › Create', () => {
 	});
 
 	test('Continue On Fail: a 200-row import with 10 bad rows creates 190 and returns 10 error items', async () => {
-		const emu = emulator();
 		const items = Array.from({ length: 200 }, (_, i) => ({
 			id: `SUB-${String(i).padStart(3, '0')}`,
 			// Every 20th row has a date the API cannot take.
@@ -93,7 +88,6 @@ describe('Miner › Subject › Create', () => {
 	});
 
 	test('Continue On Fail turns an API refusal into an error item and keeps going', async () => {
-		const emu = emulator();
 		await createSubject(emu, 'SUB-DUP');
 		const result = await run(emu, create({ displayId: '={{ $json.id }}' }), {
 			items: [{ id: 'SUB-DUP' }, { id: 'SUB-NEW' }],

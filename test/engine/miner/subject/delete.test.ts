@@ -1,24 +1,31 @@
-import { byId, createOrder, createSample, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import {
+	byId,
+	createOrder,
+	createSample,
+	createSubject,
+	expectMinerRequest,
+	run,
+	subjectWithSample,
+	UNKNOWN_ID,
+	useEmulatorHandle,
+} from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
-const del = (id: unknown) => ({ resource: 'subject', operation: 'delete', subjectId: id });
+const emu = useEmulatorHandle();
+const del = operationWithId('subject', 'delete', 'subjectId');
 
 describe('Miner › Subject › Delete', () => {
 	test('deletes the subject and its samples', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1');
 		await createSample(emu, String(subject.id), 'SAM-1');
 		const result = await run(emu, del(byId(String(subject.id))));
 		expect(result.output[0].json).toEqual({ deleted: true, id: subject.id });
-		const [request] = await emu.requests({ service: 'miner', method: 'DELETE' });
-		expect(request.path).toBe(`/api/v1/subjects/${String(subject.id)}`);
+		await expectMinerRequest(emu, 'DELETE', `/api/v1/subjects/${String(subject.id)}`);
 		expect(await emu.api<unknown[]>('miner', 'GET', '/samples')).toHaveLength(0);
 	});
 
 	test('refused while a sample is on a live order (409); Continue On Fail', async () => {
-		const emu = emulator();
-		const subject = await createSubject(emu, 'SUB-1');
-		const sample = await createSample(emu, String(subject.id), 'SAM-1');
+		const { subject, sample } = await subjectWithSample(emu);
 		await createOrder(emu, 'ORD-1', { samples: [{ sample_id: sample.id }] });
 		const failed = await run(emu, del(byId(String(subject.id))));
 		expect(failed.error?.message).toMatch(/Conflict: .*linked to order ORD-1/);

@@ -1,14 +1,14 @@
 import { byProfile, fullOnly } from '../../profile';
-import { run, seedMany, subjectRows, useEmulator } from '../fixtures';
+import { run, seedMany, subjectRows, useEmulatorHandle } from '../fixtures';
+import { operationParams } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 // offset and sex are ours: transport/paging-and-projects and miner/documented.test.ts cover a server without them.
 const offsetPaging = fullOnly('offset paging, not in the reference');
-const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'subject', operation: 'getMany', ...extra });
+const getMany = operationParams('subject', 'getMany');
 
 describe('Miner › Subject › Get Many', () => {
 	offsetPaging.test('Return All pages through every subject with limit/offset', async () => {
-		const emu = emulator();
 		await seedMany(emu, 'subjects', subjectRows(230));
 		await emu.setProfile(emu.profile, { maxPageSize: 100 }); // pages capped by the server
 		const result = await run(emu, getMany({ returnAll: true })).finally(() => emu.setProfile(emu.profile));
@@ -20,7 +20,6 @@ describe('Miner › Subject › Get Many', () => {
 	});
 
 	test('Limit stops early; filters are sent', async () => {
-		const emu = emulator();
 		await seedMany(emu, 'subjects', subjectRows(30));
 		const result = await run(emu, getMany({ limit: 5, filters: { search: 'SUB-0001', sex: 'unknown' } }));
 		expect(result.output).toHaveLength(5);
@@ -30,7 +29,6 @@ describe('Miner › Subject › Get Many', () => {
 	});
 
 	test('a refused list is a readable error; Continue On Fail makes it an item', async () => {
-		const emu = emulator();
 		await emu.fault({ service: 'miner', path: '/subjects', status: 403, body: { detail: 'No access' } });
 		const failed = await run(emu, getMany({ returnAll: true }));
 		expect(failed.error?.message).toMatch(/Permission denied: No access/);

@@ -1,16 +1,12 @@
-import { byId, createSubject, run, UNKNOWN_ID, useEmulator } from '../fixtures';
+import { byId, createSubject, expectMinerRequest, run, UNKNOWN_ID, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
-const emulator = useEmulator();
-const update = (id: unknown, updateFields: Record<string, unknown>) => ({
-	resource: 'subject',
-	operation: 'update',
-	subjectId: id,
-	updateFields,
-});
+const emu = useEmulatorHandle();
+const updateWith = operationWithId('subject', 'update', 'subjectId');
+const update = (id: unknown, updateFields: Record<string, unknown>) => updateWith(id, { updateFields });
 
 describe('Miner › Subject › Update', () => {
 	test('PATCHes only the given fields; properties are merged by the API', async () => {
-		const emu = emulator();
 		const subject = await createSubject(emu, 'SUB-1', { properties: { first_name: 'Jane' } });
 		const result = await run(emu, {
 			...update(byId(String(subject.id)), { diagnosis: 'Lynch', properties: { surname: 'Doe' } }),
@@ -18,8 +14,7 @@ describe('Miner › Subject › Update', () => {
 		});
 		expect(result.status).toBe('success');
 		expect(result.output[0].json.properties).toEqual({ first_name: 'Jane', surname: 'Doe' });
-		const [request] = await emu.requests({ service: 'miner', method: 'PATCH' });
-		expect(request.path).toBe(`/api/v1/subjects/${String(subject.id)}`);
+		const request = await expectMinerRequest(emu, 'PATCH', `/api/v1/subjects/${String(subject.id)}`);
 		expect(request.body).toEqual({ diagnosis: 'Lynch', properties: { surname: 'Doe' } });
 	});
 
@@ -28,7 +23,6 @@ describe('Miner › Subject › Update', () => {
 		[{ sex: 'M' }, /'Sex' must be one of/],
 		[{ properties: 'nope' }, /'Properties \(JSON\)' is not valid JSON/],
 	])('bad input %j fails naming the field, with no request', async (fields, message) => {
-		const emu = emulator();
 		const result = await run(emu, update(byId(UNKNOWN_ID), fields));
 		expect(result.error?.message).toMatch(message);
 		expect(await emu.requests()).toHaveLength(0);

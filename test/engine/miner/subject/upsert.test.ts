@@ -1,14 +1,13 @@
-import { createSubject, run, useEmulator } from '../fixtures';
+import { createSubject, run, useEmulatorHandle } from '../fixtures';
 import { operationParams } from '../../../helpers/suite';
 
-const emulator = useEmulator();
+const emu = useEmulatorHandle();
 const upsert = operationParams('subject', 'upsert', {
 	displayId: 'SUB-1',
 });
 
 describe('Miner › Subject › Create or Update', () => {
 	test('run twice creates once, then updates (match on display ID)', async () => {
-		const emu = emulator();
 		await createSubject(emu, 'SUB-10'); // contains "SUB-1" but is not it
 		await emu.clearRequests();
 		const first = await run(emu, upsert({ additionalFields: { diagnosis: 'first' } }));
@@ -24,7 +23,6 @@ describe('Miner › Subject › Create or Update', () => {
 	});
 
 	test('match on external ID finds the subject even when its display ID differs', async () => {
-		const emu = emulator();
 		const existing = await createSubject(emu, 'OLD-ID', { external_id: 'LIMS-7' });
 		await emu.clearRequests();
 		const result = await run(emu, upsert({ matchOn: 'externalId', externalId: 'LIMS-7', displayId: 'OLD-ID' }));
@@ -35,7 +33,6 @@ describe('Miner › Subject › Create or Update', () => {
 	});
 
 	test('two subjects with the same external ID: refused, naming the field', async () => {
-		const emu = emulator();
 		await createSubject(emu, 'A', { external_id: 'LIMS-7' });
 		await createSubject(emu, 'B', { external_id: 'LIMS-7' });
 		const result = await run(emu, upsert({ matchOn: 'externalId', externalId: 'LIMS-7' }));
@@ -43,7 +40,6 @@ describe('Miner › Subject › Create or Update', () => {
 	});
 
 	test('API error and Continue On Fail', async () => {
-		const emu = emulator();
 		await emu.fault({
 			service: 'miner',
 			method: 'POST',

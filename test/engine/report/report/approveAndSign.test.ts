@@ -1,27 +1,16 @@
-import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
-
-import { runNode } from '../../../helpers/engine';
 import { TOKENS } from '../../../helpers/emulator';
-import { node, orderAt, reportApi, useEmulatorHandle } from '../fixtures';
+import { orderAt, reportApi, run, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emu = useEmulatorHandle();
 
-const parameters = (report: NodeParameterValueType, extra: INodeParameters = {}): INodeParameters => ({
-	resource: 'report',
-	operation: 'approveAndSign',
-	report,
-	...extra,
-});
+const parameters = operationWithId('report', 'approveAndSign', 'report');
 
 describe('Report › Approve and Sign', () => {
 	reportApi.test('signs the report and completes the order', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'sign_off');
 		await emu.clearRequests();
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: reportId }, { comment: 'Reviewed by Dr. A' }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, parameters({ mode: 'list', value: reportId }, { comment: 'Reviewed by Dr. A' }));
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toMatchObject({
 			report_id: reportId,
@@ -45,11 +34,7 @@ describe('Report › Approve and Sign', () => {
 	reportApi.test('By Order ID finds the report of the order first', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-2', 'sign_off');
 		await emu.clearRequests();
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'order', value: orderId }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, parameters({ mode: 'order', value: orderId }));
 		expect(result.output[0].json).toMatchObject({ report_id: reportId, status: 'signed' });
 		const log = await emu.requests({ service: 'report' });
 		expect(log[0]).toMatchObject({ method: 'GET', path: '/api/v1/reports', query: { order_id: orderId } });
@@ -58,10 +43,8 @@ describe('Report › Approve and Sign', () => {
 
 	reportApi.test('an editor is refused with a readable 403 and nothing changes', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-3', 'sign_off');
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: reportId }),
-			credentials: emu.credentials({ accessToken: TOKENS.editor }),
+		const result = await run(emu, parameters({ mode: 'id', value: reportId }), {
+			credentials: { accessToken: TOKENS.editor },
 		});
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toMatch(/^Permission denied/);
@@ -70,23 +53,14 @@ describe('Report › Approve and Sign', () => {
 
 	reportApi.test('an order not in sign-off is a readable 409; Continue On Fail', async () => {
 		const { reportId } = await orderAt(emu, 'ORD-4', 'review');
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: reportId }),
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
+		const result = await run(emu, parameters({ mode: 'id', value: reportId }), { continueOnFail: true });
 		expect(result.output[0].json.error).toMatch(/^Conflict: Order ORD-4 is review/);
 	});
 
 	reportApi.test('By Order ID for an order without a report: clear error, nothing signed', async () => {
 		const { orderId } = await orderAt(emu, 'ORD-5', 'created');
 		await emu.clearRequests();
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'order', value: orderId }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, parameters({ mode: 'order', value: orderId }));
 		expect(result.error?.message).toBe(`Order ${orderId} has no report yet`);
 		expect(await emu.requests({ method: 'POST' })).toHaveLength(0);
 	});

@@ -1,26 +1,17 @@
-import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
-
-import { loadOptionsContext, runNode } from '../../../helpers/engine';
+import { loadOptionsContext } from '../../../helpers/engine';
 import { PROJECT_B } from '../../../helpers/emulator';
-import { node, orderAt, reportApi, useEmulatorHandle } from '../fixtures';
+import { node, orderAt, reportApi, run, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emu = useEmulatorHandle();
 
-const parameters = (report: NodeParameterValueType): INodeParameters => ({
-	resource: 'report',
-	operation: 'get',
-	report,
-});
+const parameters = operationWithId('report', 'get', 'report');
 
 describe('Report › Get', () => {
 	reportApi.test('gets a report record', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'review');
 		await emu.clearRequests();
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: reportId }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, parameters({ mode: 'id', value: reportId }));
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).toMatchObject({ id: reportId, order_id: orderId, status: 'pending_review' });
 		const [request] = await emu.requests({ service: 'report' });
@@ -40,12 +31,11 @@ describe('Report › Get', () => {
 
 	reportApi.test('a report of another project is a readable 404; Continue On Fail', async () => {
 		const { reportId } = await orderAt(emu, 'ORD-1', 'review');
-		const result = await runNode({
-			node,
-			parameters: { ...parameters({ mode: 'id', value: reportId }), project: { mode: 'id', value: PROJECT_B } },
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
+		const result = await run(
+			emu,
+			{ ...parameters({ mode: 'id', value: reportId }), project: { mode: 'id', value: PROJECT_B } },
+			{ continueOnFail: true },
+		);
 		expect(result.output[0].json.error).toMatch(/Not found: Report not found/);
 	});
 });

@@ -1,6 +1,5 @@
-import { runNode } from '../../../helpers/engine';
 import { PROJECT_A } from '../../../helpers/emulator';
-import { node, orderAt, reportApi, useEmulatorHandle } from '../fixtures';
+import { orderAt, reportApi, run, useEmulatorHandle } from '../fixtures';
 import { operationParams } from '../../../helpers/suite';
 
 const emu = useEmulatorHandle();
@@ -14,13 +13,9 @@ describe('Report › Get Many', () => {
 		const first = await orderAt(emu, 'ORD-1', 'review');
 		await orderAt(emu, 'ORD-2', 'sign_off');
 		await emu.clearRequests();
-		const all = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		const all = await run(emu, parameters());
 		expect(all.output).toHaveLength(2);
-		const filtered = await runNode({
-			node,
-			parameters: parameters({ filters: { orderId: first.orderId, status: 'pending_review' } }),
-			credentials: emu.credentials(),
-		});
+		const filtered = await run(emu, parameters({ filters: { orderId: first.orderId, status: 'pending_review' } }));
 		expect(filtered.output.map((item) => item.json.id)).toEqual([first.reportId]);
 		const log = await emu.requests({ service: 'report' });
 		expect(log[1]).toMatchObject({
@@ -34,28 +29,19 @@ describe('Report › Get Many', () => {
 		for (let i = 1; i <= 3; i++) await orderAt(emu, `ORD-${i}`, 'review');
 		await emu.clearRequests();
 		// A small page size is not a parameter: Limit 2 asks for 2 and stops.
-		const limited = await runNode({
-			node,
-			parameters: parameters({ returnAll: false, limit: 2 }),
-			credentials: emu.credentials(),
-		});
+		const limited = await run(emu, parameters({ returnAll: false, limit: 2 }));
 		expect(limited.output).toHaveLength(2);
 		const [request] = await emu.requests({ service: 'report' });
 		expect(request.query).toMatchObject({ limit: '2', offset: '0' });
-		const all = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		const all = await run(emu, parameters());
 		expect(all.output).toHaveLength(3);
 	});
 
 	reportApi.test('API error; Continue On Fail', async () => {
 		await emu.fault({ service: 'report', path: '/reports', status: 400, body: { detail: 'bad filter' }, count: 2 });
-		const failed = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		const failed = await run(emu, parameters());
 		expect(failed.error?.message).toMatch(/iFlow rejected the request: bad filter/);
-		const kept = await runNode({
-			node,
-			parameters: parameters(),
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
+		const kept = await run(emu, parameters(), { continueOnFail: true });
 		expect(kept.output[0].json).toMatchObject({ httpCode: '400' });
 	});
 });

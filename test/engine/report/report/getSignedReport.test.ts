@@ -1,27 +1,17 @@
-import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
-
-import { allText, runNode } from '../../../helpers/engine';
+import { allText } from '../../../helpers/engine';
 import { TOKENS } from '../../../helpers/emulator';
-import { node, orderAt, signedOrder, useEmulatorHandle } from '../fixtures';
+import { orderAt, run, signedOrder, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emu = useEmulatorHandle();
 
-const parameters = (order: NodeParameterValueType, extra: INodeParameters = {}): INodeParameters => ({
-	resource: 'report',
-	operation: 'getSignedReport',
-	order,
-	...extra,
-});
+const parameters = operationWithId('report', 'getSignedReport', 'order');
 
 describe('Report › Get Signed Report', () => {
 	test('downloads the signed PDF of an order as binary, found via the order and Files', async () => {
 		const { orderId } = await signedOrder(emu, 'ORD 2026/7');
 		await emu.clearRequests();
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'list', value: orderId }, { binaryPropertyName: 'pdf' }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, parameters({ mode: 'list', value: orderId }, { binaryPropertyName: 'pdf' }));
 		expect(result.status).toBe('success');
 		const [item] = result.output;
 		expect(item.json).toMatchObject({
@@ -48,11 +38,7 @@ describe('Report › Get Signed Report', () => {
 
 	test('an order not signed yet: clear error naming the order', async () => {
 		const { orderId } = await orderAt(emu, 'ORD-8', 'sign_off');
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: orderId }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, parameters({ mode: 'id', value: orderId }));
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('Order ORD-8 has no signed report yet');
 		expect(result.error?.description).toMatch(/Approve and Sign/);
@@ -62,21 +48,15 @@ describe('Report › Get Signed Report', () => {
 		const { orderId } = await signedOrder(emu, 'ORD-9');
 		// Asking to wait longer than the retry budget: the transfer fails at once.
 		await emu.fault({ service: 'storage', status: 500, retryAfter: '3600', body: { detail: 'disk on fire' } });
-		const failed = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: orderId }),
-			credentials: emu.credentials(),
-		});
+		const failed = await run(emu, parameters({ mode: 'id', value: orderId }));
 		expect(failed.status).toBe('error');
 		expect(failed.error?.message).toMatch(
 			/Storage refused the download of orders\/ord-9\/signed-report.pdf \(HTTP 500\)/,
 		);
 		expect(allText(failed.run)).not.toMatch(/X-Flow-Signature=[0-9a-f]{16}/);
 
-		const kept = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: orderId }),
-			credentials: emu.credentials({ accessToken: TOKENS.expired }),
+		const kept = await run(emu, parameters({ mode: 'id', value: orderId }), {
+			credentials: { accessToken: TOKENS.expired },
 			continueOnFail: true,
 		});
 		expect(kept.output[0].json).toMatchObject({ httpCode: '401' });

@@ -1,29 +1,19 @@
-import type { INodeParameters, NodeParameterValueType } from 'n8n-workflow';
-
-import { runNode } from '../../../helpers/engine';
 import { TOKENS } from '../../../helpers/emulator';
 import { fullOnly } from '../../profile';
-import { node, orderAt, signedOrder, useEmulatorHandle } from '../fixtures';
+import { orderAt, run, signedOrder, useEmulatorHandle } from '../fixtures';
+import { operationWithId } from '../../../helpers/suite';
 
 const emu = useEmulatorHandle();
 
 // By report ID only; report/report/documented.test.ts covers a server without it (by order works there).
 const byReportId = fullOnly('GET /reports/{report_id}/status, not in the reference');
-const parameters = (report: NodeParameterValueType): INodeParameters => ({
-	resource: 'report',
-	operation: 'getStatus',
-	report,
-});
+const parameters = operationWithId('report', 'getStatus', 'report');
 
 describe('Report › Get Status', () => {
 	byReportId.test('says whether the report can be signed', async () => {
 		const { orderId, reportId } = await orderAt(emu, 'ORD-1', 'sign_off');
 		await emu.clearRequests();
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'id', value: reportId }),
-			credentials: emu.credentials(),
-		});
+		const result = await run(emu, parameters({ mode: 'id', value: reportId }));
 		expect(result.output[0].json).toMatchObject({
 			report_id: reportId,
 			status: 'approved',
@@ -38,10 +28,8 @@ describe('Report › Get Status', () => {
 
 	test('after signing, by order', async () => {
 		const { orderId } = await signedOrder(emu, 'ORD-2');
-		const result = await runNode({
-			node,
-			parameters: parameters({ mode: 'order', value: orderId }),
-			credentials: emu.credentials({ accessToken: TOKENS.viewer }),
+		const result = await run(emu, parameters({ mode: 'order', value: orderId }), {
+			credentials: { accessToken: TOKENS.viewer },
 		});
 		expect(result.output[0].json).toMatchObject({
 			status: 'signed',

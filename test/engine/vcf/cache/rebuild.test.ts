@@ -1,5 +1,4 @@
-import { runNode } from '../../../helpers/engine';
-import { node, orderWithSamples, useEmulatorHandle, vcfApi } from '../fixtures';
+import { orderWithSamples, run, useEmulatorHandle, vcfApi } from '../fixtures';
 
 const emu = useEmulatorHandle();
 let orderId: string;
@@ -14,7 +13,7 @@ const withOrder = () => ({ ...parameters, order: { mode: 'list', value: orderId 
 describe('VCF › Variant Cache › Rebuild', () => {
 	vcfApi.test('starts a build', async () => {
 		await emu.clock('manual');
-		const result = await runNode({ node, parameters: withOrder(), credentials: emu.credentials() });
+		const result = await run(emu, withOrder());
 		expect(result.output[0].json).toMatchObject({ order_id: orderId, status: 'building' });
 		const [request] = await emu.requests({ service: 'vcf' });
 		expect(request).toMatchObject({ method: 'POST', path: `/api/v1/orders/${orderId}/cache`, status: 202 });

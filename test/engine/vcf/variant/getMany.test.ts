@@ -1,6 +1,5 @@
-import { runNode } from '../../../helpers/engine';
 import { PROJECT_A } from '../../../helpers/emulator';
-import { node, orderWithSamples, useEmulatorHandle, vcfApi } from '../fixtures';
+import { orderWithSamples, run, useEmulatorHandle, vcfApi } from '../fixtures';
 
 const emu = useEmulatorHandle();
 let orderId: string;
@@ -22,14 +21,13 @@ const parameters = (extra: Record<string, unknown> = {}) => ({
 
 describe('VCF › Variant › Get Many', () => {
 	vcfApi.test('variants of an order, filtered by region, gene and quality', async () => {
-		const result = await runNode({
-			node,
-			parameters: parameters({
+		const result = await run(
+			emu,
+			parameters({
 				returnAll: true,
 				filters: { chrom: '17', start: 43044295, end: 43125483, gene: 'brca1', minQual: 30, filter: 'PASS' },
 			}),
-			credentials: emu.credentials(),
-		});
+		);
 		expect(result.status).toBe('success');
 		expect(result.output.length).toBeGreaterThan(0);
 		for (const { json } of result.output) {
@@ -47,11 +45,10 @@ describe('VCF › Variant › Get Many', () => {
 	});
 
 	vcfApi.test('Return All pages through every variant of a sample; Limit stops early', async () => {
-		const all = await runNode({
-			node,
-			parameters: parameters({ source: 'sample', sample: { mode: 'id', value: sampleIds[0] }, returnAll: true }),
-			credentials: emu.credentials(),
-		});
+		const all = await run(
+			emu,
+			parameters({ source: 'sample', sample: { mode: 'id', value: sampleIds[0] }, returnAll: true }),
+		);
 		expect(all.output).toHaveLength(5000);
 		const pages = await emu.requests({ service: 'vcf' });
 		// Full pages of 1000; X-Total-Count (5000) ends the listing without an empty sixth page.
@@ -60,11 +57,7 @@ describe('VCF › Variant › Get Many', () => {
 		expect(new Set(all.output.map((item) => item.json.id)).size).toBe(5000);
 
 		await emu.clearRequests();
-		const limited = await runNode({
-			node,
-			parameters: parameters({ filters: { sampleId: sampleIds[1], sort: 'qual_desc' }, limit: 5 }),
-			credentials: emu.credentials(),
-		});
+		const limited = await run(emu, parameters({ filters: { sampleId: sampleIds[1], sort: 'qual_desc' }, limit: 5 }));
 		expect(limited.output).toHaveLength(5);
 		expect(limited.output.every((item) => item.json.sample_id === sampleIds[1])).toBe(true);
 		const [request] = await emu.requests({ service: 'vcf' });
@@ -74,14 +67,9 @@ describe('VCF › Variant › Get Many', () => {
 	vcfApi.test('a cache that is building is a readable 409; Continue On Fail', async () => {
 		await emu.clock('manual');
 		await emu.api('vcf', 'POST', `/orders/${orderId}/cache`, { body: {} });
-		const failed = await runNode({ node, parameters: parameters(), credentials: emu.credentials() });
+		const failed = await run(emu, parameters());
 		expect(failed.error?.message).toMatch(/^Conflict: The variant cache of order ORD-1 is building/);
-		const kept = await runNode({
-			node,
-			parameters: parameters(),
-			credentials: emu.credentials(),
-			continueOnFail: true,
-		});
+		const kept = await run(emu, parameters(), { continueOnFail: true });
 		expect(kept.output[0].json).toMatchObject({ httpCode: '409' });
 	});
 });
