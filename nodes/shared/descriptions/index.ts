@@ -1,4 +1,4 @@
 export { recordLocator, UUID_PATTERN, withArticle } from './locators';
-export { returnAllOrLimit } from './pagination';
+export { filtersCollection, returnAllOrLimit } from './pagination';
 export { projectField } from './project';
 export { simplifyField, withSimplify, withSimplifyFields } from './simplify';

@@ -5,6 +5,8 @@
  * `DUMP_DESCRIPTIONS=<file>` also writes what each node shows, resolved (descriptionDump.ts), to
  * compare a refactor's before and after.
  */
+import type { INodeProperties } from 'n8n-workflow';
+
 import { ACTION_NODES, ALL_NODES } from './allNodes';
 import { dumpTo, sourceFiles } from '../../helpers/files';
 import { dumpNode } from './descriptionDump';
@@ -54,6 +56,26 @@ describe('node descriptions', () => {
 				expect(project.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
 			}
 		}
+	});
+
+	test('Filters options are sorted by displayName (lint cannot see through filtersCollection())', () => {
+		// n8n-nodes-base/node-param-collection-type-unsorted-items, on the built descriptions: every
+		// Filters collection alphabetical by displayName (localeCompare). Miner's Update Fields lead
+		// with Display ID on purpose, so only Filters are checked here.
+		const unsorted: string[] = [];
+		const visit = (nodeName: string, props: readonly INodeProperties[]) => {
+			for (const p of props) {
+				const options = (p.options ?? []) as INodeProperties[];
+				if (p.type === 'collection' && p.name === 'filters') {
+					const names = options.map((o) => o.displayName);
+					const sorted = [...names].sort((a, b) => a.localeCompare(b));
+					if (names.join('|') !== sorted.join('|')) unsorted.push(`${nodeName} ${p.name}: ${names.join(', ')}`);
+				}
+				if (p.type === 'collection') visit(nodeName, options);
+			}
+		};
+		for (const node of ALL_NODES) visit(node.description.name, node.description.properties);
+		expect(unsorted).toEqual([]);
 	});
 
 	test('DUMP_DESCRIPTIONS=<file>: writes what every node shows, resolved', () => {
