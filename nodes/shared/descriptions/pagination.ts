@@ -25,18 +25,3 @@ export function returnAllOrLimit(displayOptions: IDisplayOptions = {}): INodePro
 		},
 	];
 }
-
-/**
- * The "Filters" collection of a Get Many operation. Keep `options` sorted by displayName: n8n's
- * lint cannot see through this call, so test/unit/shared/nodeDescriptions.test.ts checks it.
- */
-export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options,
-	};
-}

@@ -58,15 +58,15 @@ describe('node descriptions', () => {
 		}
 	});
 
-	test('Filters options are sorted by displayName (lint cannot see through filtersCollection())', () => {
+	test('Filters and Options are sorted by displayName (lint cannot see through their builders)', () => {
 		// n8n-nodes-base/node-param-collection-type-unsorted-items, on the built descriptions: every
-		// Filters collection alphabetical by displayName (localeCompare). Miner's Update Fields lead
-		// with Display ID on purpose, so only Filters are checked here.
+		// collection of filtersCollection()/optionsCollection() alphabetical by displayName
+		// (localeCompare). Miner's Update Fields lead with Display ID on purpose: not checked here.
 		const unsorted: string[] = [];
 		const visit = (nodeName: string, props: readonly INodeProperties[]) => {
 			for (const p of props) {
 				const options = (p.options ?? []) as INodeProperties[];
-				if (p.type === 'collection' && p.name === 'filters') {
+				if (p.type === 'collection' && ['Filters', 'Options'].includes(p.displayName)) {
 					const names = options.map((o) => o.displayName);
 					const sorted = [...names].sort((a, b) => a.localeCompare(b));
 					if (names.join('|') !== sorted.join('|')) unsorted.push(`${nodeName} ${p.name}: ${names.join(', ')}`);

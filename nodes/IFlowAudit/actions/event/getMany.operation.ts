@@ -1,7 +1,7 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, projectField, returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, optionsCollection, projectField, returnAllOrLimit } from '../../../shared/descriptions';
 import { itemProject } from '../../../shared/project';
 import { flowRequestAll } from '../../../shared/transport';
 import { queryParameterListed } from '../../../shared/transport/capabilities';
@@ -59,25 +59,18 @@ const properties: INodeProperties[] = [
 			description: 'Only events caused by this user',
 		},
 	]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Sort',
-				name: 'order',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Newest First', value: 'desc' },
-					{ name: 'Oldest First', value: 'asc' },
-				],
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Sort',
+			name: 'order',
+			type: 'options',
+			default: 'desc',
+			options: [
+				{ name: 'Newest First', value: 'desc' },
+				{ name: 'Oldest First', value: 'asc' },
+			],
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['event'], operation: ['getMany'] } };
