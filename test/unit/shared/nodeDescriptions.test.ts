@@ -8,7 +8,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ACTION_NODES, ALL_NODES } from './allNodes';
-import { dumpTo, sourceFiles } from '../../helpers/files';
+import { dumpTo, repoPathExists, sourceFiles } from '../../helpers/files';
 import { dumpNode } from './descriptionDump';
 
 /** Node-wide fields, shown for every resource on purpose. */
@@ -54,6 +54,22 @@ describe('node descriptions', () => {
 					default: { mode: 'list', value: '' },
 				});
 				expect(project.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+			}
+		}
+	});
+
+	test('icons: file: paths to existing, distinct light and dark files (lint cannot see through IFLOW_ICON)', () => {
+		// @n8n/community-nodes/icon-validation, on the built descriptions: the paths are relative to
+		// the node's own folder (nodes/<Name>/, dist/nodes/<Name>/ once built).
+		for (const node of ALL_NODES) {
+			const { name, icon } = node.description;
+			const folder = `nodes/${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+			expect(repoPathExists(folder)).toBe(true);
+			const { light, dark } = icon as { light: string; dark: string };
+			expect(light).not.toBe(dark);
+			for (const path of [light, dark]) {
+				expect(path).toMatch(/^file:.+\.svg$/);
+				expect(repoPathExists(`${folder}/${path.slice('file:'.length)}`)).toBe(true);
 			}
 		}
 	});
