@@ -65,3 +65,16 @@ export function runIdField(displayOptions?: IDisplayOptions): INodeProperties {
 		displayOptions,
 	};
 }
+
+/** Add Download URLs, of Get Outputs and of the wait fields (Wait for Completion, Submit's option). */
+export function downloadUrlsField(displayOptions?: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Add Download URLs',
+		name: 'downloadUrls',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
+		displayOptions,
+	};
+}
