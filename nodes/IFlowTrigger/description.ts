@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { optionsCollection, projectField } from '../shared/descriptions';
+import { optionsCollection, pipelineModes, projectField } from '../shared/descriptions';
 import type { TriggerEvent } from './helpers/events';
 
 /**
@@ -91,21 +91,7 @@ const pipeline: INodeProperties = {
 	default: { mode: 'list', value: '' },
 	description: 'Only runs of this pipeline (any version). Leave empty for every pipeline.',
 	displayOptions: { show: { event: ['runFinished'] } },
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a pipeline…',
-			typeOptions: { searchListMethod: 'searchPipelines', searchable: true },
-		},
-		{
-			displayName: 'By Slug',
-			name: 'id',
-			type: 'string',
-			placeholder: 'hereditary-mock',
-		},
-	],
+	...pipelineModes('id'),
 };
 
 const pathPrefix: INodeProperties = {

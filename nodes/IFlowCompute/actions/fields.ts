@@ -1,5 +1,6 @@
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { pipelineModes } from '../../shared/descriptions';
 import { requireId } from '../../shared/helpers';
 
 /** Pipeline by slug: from the searchable list (value = slug) or typed. */
@@ -11,21 +12,7 @@ export function pipelineField(): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The pipeline, by slug (e.g. hereditary-mock)',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a pipeline…',
-				typeOptions: { searchListMethod: 'searchPipelines', searchable: true },
-			},
-			{
-				displayName: 'By Slug',
-				name: 'slug',
-				type: 'string',
-				placeholder: 'hereditary-mock',
-			},
-		],
+		...pipelineModes('slug'),
 	};
 }
 

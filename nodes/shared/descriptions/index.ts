@@ -1,4 +1,4 @@
-export { recordLocator, UUID_PATTERN, withArticle } from './locators';
+export { pipelineModes, recordLocator, UUID_PATTERN, withArticle } from './locators';
 export { filtersCollection, optionsCollection } from './collections';
 export { returnAllOrLimit } from './pagination';
 export { projectField } from './project';
