@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
+import { ACTION_NODE, ACTION_SUBTITLE, IFLOW_ICON, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
@@ -16,10 +16,7 @@ export class IFlowAdmin implements INodeType {
 		...ACTION_NODE,
 		displayName: 'iFlow Admin',
 		name: 'iFlowAdmin',
-		icon: {
-			light: 'file:../../icons/iflow.svg',
-			dark: 'file:../../icons/iflow.dark.svg',
-		},
+		icon: IFLOW_ICON,
 		// 1.1: Simplify on by default for organizations and projects.
 		version: [1, 1.1],
 		defaultVersion: 1.1,

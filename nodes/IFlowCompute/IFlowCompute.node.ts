@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
+import { ACTION_NODE, ACTION_SUBTITLE, IFLOW_ICON, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { withSimplify } from '../shared/descriptions';
 import { redactRunSecretsInItems } from '../shared/helpers';
 import { getApiPaths, searchOrders, searchPipelines, searchProjects } from '../shared/methods';
@@ -17,10 +17,7 @@ export class IFlowCompute implements INodeType {
 		...ACTION_NODE,
 		displayName: 'iFlow Compute',
 		name: 'iFlowCompute',
-		icon: {
-			light: 'file:../../icons/iflow.svg',
-			dark: 'file:../../icons/iflow.dark.svg',
-		},
+		icon: IFLOW_ICON,
 		// 1.1: Get Output by Name adds the signed download link only when asked (see its field).
 		// 1.2: Simplify on by default for every operation that returns runs, outputs or pipelines.
 		version: [1, 1.1, 1.2],

@@ -1,6 +1,6 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { TRIGGER_NODE } from '../shared/descriptions/node';
+import { IFLOW_ICON, TRIGGER_NODE } from '../shared/descriptions/node';
 import { searchPipelines, searchProjects } from '../shared/methods';
 import { COMPUTE_EVENTS, EVENT_SUBTITLE, triggerProperties } from '../IFlowTrigger/description';
 import { pollEvents } from '../IFlowTrigger/poll';
@@ -14,10 +14,7 @@ export class IFlowComputeTrigger implements INodeType {
 		...TRIGGER_NODE,
 		displayName: 'iFlow Compute Trigger',
 		name: 'iFlowComputeTrigger',
-		icon: {
-			light: 'file:../../icons/iflow.svg',
-			dark: 'file:../../icons/iflow.dark.svg',
-		},
+		icon: IFLOW_ICON,
 		version: 1,
 		subtitle: EVENT_SUBTITLE,
 		description:

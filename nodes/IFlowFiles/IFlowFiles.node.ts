@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
+import { ACTION_NODE, ACTION_SUBTITLE, IFLOW_ICON, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { withSimplify } from '../shared/descriptions';
 import { getApiPaths, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
@@ -15,10 +15,7 @@ export class IFlowFiles implements INodeType {
 		...ACTION_NODE,
 		displayName: 'iFlow Files',
 		name: 'iFlowFiles',
-		icon: {
-			light: 'file:../../icons/iflow.svg',
-			dark: 'file:../../icons/iflow.dark.svg',
-		},
+		icon: IFLOW_ICON,
 		// 1.1: Simplify on by default for file entries (Get, Upload, Folder › List).
 		version: [1, 1.1],
 		defaultVersion: 1.1,

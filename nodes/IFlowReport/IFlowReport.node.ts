@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { withSimplify } from '../shared/descriptions';
-import { ACTION_NODE, ACTION_SUBTITLE, RESOURCE_FIELD } from '../shared/descriptions/node';
+import { ACTION_NODE, ACTION_SUBTITLE, IFLOW_ICON, RESOURCE_FIELD } from '../shared/descriptions/node';
 import { getApiPaths, searchOrders, searchProjects } from '../shared/methods';
 import { routeItems } from '../shared/router';
 import { apiRequest } from './actions/apiRequest';
@@ -15,10 +15,7 @@ export class IFlowReport implements INodeType {
 		...ACTION_NODE,
 		displayName: 'iFlow Report',
 		name: 'iFlowReport',
-		icon: {
-			light: 'file:../../icons/iflow.svg',
-			dark: 'file:../../icons/iflow.dark.svg',
-		},
+		icon: IFLOW_ICON,
 		// 1.1: Simplify on by default for report records (Get, Get Many).
 		version: [1, 1.1],
 		defaultVersion: 1.1,

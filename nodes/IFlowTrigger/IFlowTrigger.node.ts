@@ -1,6 +1,6 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { TRIGGER_NODE } from '../shared/descriptions/node';
+import { IFLOW_ICON, TRIGGER_NODE } from '../shared/descriptions/node';
 import { searchPipelines, searchProjects } from '../shared/methods';
 import { ALL_EVENTS, EVENT_SUBTITLE, triggerProperties } from './description';
 import { pollEvents } from './poll';
@@ -15,10 +15,7 @@ export class IFlowTrigger implements INodeType {
 		...TRIGGER_NODE,
 		displayName: 'iFlow Trigger',
 		name: 'iFlowTrigger',
-		icon: {
-			light: 'file:../../icons/iflow.svg',
-			dark: 'file:../../icons/iflow.dark.svg',
-		},
+		icon: IFLOW_ICON,
 		version: 1,
 		hidden: true,
 		subtitle: EVENT_SUBTITLE,

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { projectField } from '../shared/descriptions';
+import { optionsCollection, pipelineModes, projectField } from '../shared/descriptions';
 import type { TriggerEvent } from './helpers/events';
 
 /**
@@ -91,21 +91,7 @@ const pipeline: INodeProperties = {
 	default: { mode: 'list', value: '' },
 	description: 'Only runs of this pipeline (any version). Leave empty for every pipeline.',
 	displayOptions: { show: { event: ['runFinished'] } },
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a pipeline…',
-			typeOptions: { searchListMethod: 'searchPipelines', searchable: true },
-		},
-		{
-			displayName: 'By Slug',
-			name: 'id',
-			type: 'string',
-			placeholder: 'hereditary-mock',
-		},
-	],
+	...pipelineModes('id'),
 };
 
 const pathPrefix: INodeProperties = {
@@ -119,23 +105,16 @@ const pathPrefix: INodeProperties = {
 	displayOptions: { show: { event: ['fileAdded'] } },
 };
 
-const options: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Emit Existing on First Poll',
-			name: 'emitExisting',
-			type: 'boolean',
-			default: false,
-			description:
-				"Whether the first poll after activation also emits what already exists, oldest first (for status events: each order's current status). Off: the first poll only records where to start.",
-		},
-	],
-};
+const options: INodeProperties = optionsCollection([
+	{
+		displayName: 'Emit Existing on First Poll',
+		name: 'emitExisting',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether the first poll after activation also emits what already exists, oldest first (for status events: each order's current status). Off: the first poll only records where to start.",
+	},
+]);
 
 /** Fields shown only for some events, and those events. */
 const EVENT_FIELDS: Array<[INodeProperties, TriggerEvent]> = [

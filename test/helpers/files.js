@@ -29,4 +29,9 @@ function dumpTo(variable, data) {
 	return true;
 }
 
-module.exports = { sourceFiles, dumpTo };
+/** Whether a path (from the repository root, `..` allowed) is an existing file or folder. */
+function repoPathExists(relative) {
+	return fs.existsSync(path.join(ROOT, relative));
+}
+
+module.exports = { sourceFiles, dumpTo, repoPathExists };

@@ -1,5 +1,6 @@
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { pipelineModes } from '../../shared/descriptions';
 import { requireId } from '../../shared/helpers';
 
 /** Pipeline by slug: from the searchable list (value = slug) or typed. */
@@ -11,21 +12,7 @@ export function pipelineField(): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The pipeline, by slug (e.g. hereditary-mock)',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a pipeline…',
-				typeOptions: { searchListMethod: 'searchPipelines', searchable: true },
-			},
-			{
-				displayName: 'By Slug',
-				name: 'slug',
-				type: 'string',
-				placeholder: 'hereditary-mock',
-			},
-		],
+		...pipelineModes('slug'),
 	};
 }
 
@@ -62,6 +49,19 @@ export function runIdField(displayOptions?: IDisplayOptions): INodeProperties {
 		required: true,
 		placeholder: '9e4b1c7a-2f60-4d8e-b3a1-6c5d4e3f2a10',
 		description: "The run's ID (a UUID), as output by Run › Submit or Get Many",
+		displayOptions,
+	};
+}
+
+/** Add Download URLs, of Get Outputs and of the wait fields (Wait for Completion, Submit's option). */
+export function downloadUrlsField(displayOptions?: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Add Download URLs',
+		name: 'downloadUrls',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
 		displayOptions,
 	};
 }

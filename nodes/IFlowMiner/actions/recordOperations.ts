@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectField, recordLocator, returnAllOrLimit } from '../../shared/descriptions';
+import { filtersCollection, projectField, recordLocator, returnAllOrLimit } from '../../shared/descriptions';
 import { requireString } from '../../shared/helpers';
 import type { OperationModule } from '../../shared/router';
 import {
@@ -126,17 +126,7 @@ export const updateOperation = (kind: RecordKind, table: readonly MinerField[]):
 
 /** Get Many: Return All/Limit and the Filters of its table, each sent where the table says. */
 export const getManyOperation = (kind: RecordKind, table: readonly MinerField[]): OperationModule => ({
-	description: operationFields(kind, 'getMany', [
-		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: filterOptions(table),
-		},
-	]),
+	description: operationFields(kind, 'getMany', [...returnAllOrLimit(), filtersCollection(filterOptions(table))]),
 	execute: async function (this: IExecuteFunctions, itemIndex: number) {
 		const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const { search, ...documented } = buildBody(this, itemIndex, filterSpecs(table), values);

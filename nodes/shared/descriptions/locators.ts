@@ -49,3 +49,28 @@ export function recordLocator(
 }
 
 export const UUID_PATTERN = new RegExp(UUID_REGEX);
+
+/**
+ * The `modes` of a pipeline locator: the searchable list (value = slug) or the slug typed. Spread
+ * in the field's literal. `bySlug`: the typed mode's name, as saved in workflows (Compute's
+ * fields: 'slug', the trigger's: 'id').
+ */
+export function pipelineModes(bySlug: string): Pick<INodeProperties, 'modes'> {
+	return {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a pipeline…',
+				typeOptions: { searchListMethod: 'searchPipelines', searchable: true },
+			},
+			{
+				displayName: 'By Slug',
+				name: bySlug,
+				type: 'string',
+				placeholder: 'hereditary-mock',
+			},
+		],
+	};
+}

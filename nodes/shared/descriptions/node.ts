@@ -2,9 +2,18 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
 // What the iFlow nodes' descriptions share. The strict lint needs some keys written out in each
-// <Name>.node.ts: `icon` (@n8n/community-nodes/icon-validation checks the files only when the
-// object is literal there), `usableAsTool` (@n8n/community-nodes/node-usable-as-tool) and the
+// <Name>.node.ts: `usableAsTool` (@n8n/community-nodes/node-usable-as-tool) and the
 // Resource `options` (the options-list rules read the entries literally).
+
+/**
+ * The icon of every iFlow node, relative to the built node file (dist/nodes/<Name>/). Lint's
+ * icon-validation reads only a literal icon, so test/unit/shared/nodeDescriptions.test.ts checks
+ * that these files exist.
+ */
+export const IFLOW_ICON = {
+	light: 'file:../../icons/iflow.svg',
+	dark: 'file:../../icons/iflow.dark.svg',
+} satisfies INodeTypeDescription['icon'];
 
 /** One action node per Flow service: a transform with one input, one output, the iFlow API credential. */
 export const ACTION_NODE = {

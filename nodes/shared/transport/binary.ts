@@ -213,7 +213,31 @@ async function errorBody(body: unknown, limit = 4096): Promise<unknown> {
 	return text.slice(0, limit);
 }
 
+/**
+ * One request to a signed storage URL: the full response, raw body, transfer timeout. A status of
+ * 300 or more becomes the storage error (statusError), for downloads and uploads alike.
+ */
 async function send(
+	ctx: IExecuteFunctions,
+	transfer: SignedTransfer,
+	options: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse> {
+	const response = await sendOnce(ctx, transfer, {
+		...options,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: TRANSFER_TIMEOUT_MS,
+		json: false,
+	});
+	if (response.statusCode >= 300) {
+		const retryAfter = (response.headers as IDataObject | undefined)?.['retry-after'];
+		const method = options.method ?? 'GET';
+		throw statusError(ctx, transfer, method, response.statusCode, await errorBody(response.body), retryAfter);
+	}
+	return response;
+}
+
+async function sendOnce(
 	ctx: IExecuteFunctions,
 	transfer: SignedTransfer,
 	options: IHttpRequestOptions,
@@ -257,15 +281,7 @@ async function downloadOnce(this: IExecuteFunctions, transfer: DownloadTransfer)
 		method: 'GET',
 		url: transfer.url,
 		encoding: 'stream',
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: TRANSFER_TIMEOUT_MS,
-		json: false,
 	});
-	if (response.statusCode >= 300) {
-		const retryAfter = (response.headers as IDataObject | undefined)?.['retry-after'];
-		throw statusError(this, transfer, 'GET', response.statusCode, await errorBody(response.body), retryAfter);
-	}
 	const headers = response.headers as IDataObject;
 	const contentType = String(headers['content-type'] ?? 'application/octet-stream')
 		.split(';')[0]
@@ -354,7 +370,7 @@ export async function uploadSignedUrl(this: IExecuteFunctions, upload: SignedUpl
 }
 
 async function uploadOnce(this: IExecuteFunctions, upload: SignedUpload): Promise<void> {
-	const response = await send(this, upload, {
+	await send(this, upload, {
 		method: 'PUT',
 		url: upload.url,
 		body: upload.body as IHttpRequestOptions['body'],
@@ -364,15 +380,7 @@ async function uploadOnce(this: IExecuteFunctions, upload: SignedUpload): Promis
 			'Content-Length': String(upload.size),
 		},
 		disableFollowRedirect: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: TRANSFER_TIMEOUT_MS,
-		json: false,
 	});
-	if (response.statusCode >= 300) {
-		const retryAfter = (response.headers as IDataObject | undefined)?.['retry-after'];
-		throw statusError(this, upload, 'PUT', response.statusCode, await errorBody(response.body), retryAfter);
-	}
 }
 
 /** Bytes of a binary value n8n stored: `bytes` (2.x), the file's metadata, or the inline base64. */

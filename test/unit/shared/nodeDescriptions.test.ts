@@ -5,8 +5,10 @@
  * `DUMP_DESCRIPTIONS=<file>` also writes what each node shows, resolved (descriptionDump.ts), to
  * compare a refactor's before and after.
  */
+import type { INodeProperties } from 'n8n-workflow';
+
 import { ACTION_NODES, ALL_NODES } from './allNodes';
-import { dumpTo, sourceFiles } from '../../helpers/files';
+import { dumpTo, repoPathExists, sourceFiles } from '../../helpers/files';
 import { dumpNode } from './descriptionDump';
 
 /** Node-wide fields, shown for every resource on purpose. */
@@ -54,6 +56,42 @@ describe('node descriptions', () => {
 				expect(project.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
 			}
 		}
+	});
+
+	test('icons: file: paths to existing, distinct light and dark files (lint cannot see through IFLOW_ICON)', () => {
+		// @n8n/community-nodes/icon-validation, on the built descriptions: the paths are relative to
+		// the node's own folder (nodes/<Name>/, dist/nodes/<Name>/ once built).
+		for (const node of ALL_NODES) {
+			const { name, icon } = node.description;
+			const folder = `nodes/${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+			expect(repoPathExists(folder)).toBe(true);
+			const { light, dark } = icon as { light: string; dark: string };
+			expect(light).not.toBe(dark);
+			for (const path of [light, dark]) {
+				expect(path).toMatch(/^file:.+\.svg$/);
+				expect(repoPathExists(`${folder}/${path.slice('file:'.length)}`)).toBe(true);
+			}
+		}
+	});
+
+	test('Filters and Options are sorted by displayName (lint cannot see through their builders)', () => {
+		// n8n-nodes-base/node-param-collection-type-unsorted-items, on the built descriptions: every
+		// collection of filtersCollection()/optionsCollection() alphabetical by displayName
+		// (localeCompare). Miner's Update Fields lead with Display ID on purpose: not checked here.
+		const unsorted: string[] = [];
+		const visit = (nodeName: string, props: readonly INodeProperties[]) => {
+			for (const p of props) {
+				const options = (p.options ?? []) as INodeProperties[];
+				if (p.type === 'collection' && ['Filters', 'Options'].includes(p.displayName)) {
+					const names = options.map((o) => o.displayName);
+					const sorted = [...names].sort((a, b) => a.localeCompare(b));
+					if (names.join('|') !== sorted.join('|')) unsorted.push(`${nodeName} ${p.name}: ${names.join(', ')}`);
+				}
+				if (p.type === 'collection') visit(nodeName, options);
+			}
+		};
+		for (const node of ALL_NODES) visit(node.description.name, node.description.properties);
+		expect(unsorted).toEqual([]);
 	});
 
 	test('DUMP_DESCRIPTIONS=<file>: writes what every node shows, resolved', () => {

@@ -2,27 +2,20 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readPaging } from '../../../shared/helpers';
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, returnAllOrLimit } from '../../../shared/descriptions';
 import { flowRequestAll } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Organization ID',
-				name: 'orgId',
-				type: 'string',
-				default: '',
-				description: 'Only projects of this organization',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Organization ID',
+			name: 'orgId',
+			type: 'string',
+			default: '',
+			description: 'Only projects of this organization',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['project'], operation: ['getMany'] } };

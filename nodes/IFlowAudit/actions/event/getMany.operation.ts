@@ -1,7 +1,7 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, optionsCollection, projectField, returnAllOrLimit } from '../../../shared/descriptions';
 import { itemProject } from '../../../shared/project';
 import { flowRequestAll } from '../../../shared/transport';
 import { queryParameterListed } from '../../../shared/transport/capabilities';
@@ -13,78 +13,64 @@ const properties: INodeProperties[] = [
 			"Only events of this project. Leave empty to use the credential's Default Project ID, or, without one, every project you can see.",
 	}),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Action',
-				name: 'action',
-				type: 'string',
-				default: '',
-				placeholder: 'order.transition',
-				description: 'Only events with this action',
-			},
-			{
-				displayName: 'Entity ID',
-				name: 'entityId',
-				type: 'string',
-				default: '',
-				description: 'Only events about this record (e.g. an order ID)',
-			},
-			{
-				displayName: 'Entity Type',
-				name: 'entityType',
-				type: 'string',
-				default: '',
-				placeholder: 'order',
-				description: 'Only events about this kind of record: order, sample, subject, report, run, file…',
-			},
-			{
-				displayName: 'From',
-				name: 'from',
-				type: 'dateTime',
-				default: '',
-				description: 'Only events at or after this time',
-			},
-			{
-				displayName: 'To',
-				name: 'to',
-				type: 'dateTime',
-				default: '',
-				description: 'Only events at or before this time',
-			},
-			{
-				displayName: 'User ID',
-				name: 'userId',
-				type: 'string',
-				default: '',
-				description: 'Only events caused by this user',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Sort',
-				name: 'order',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Newest First', value: 'desc' },
-					{ name: 'Oldest First', value: 'asc' },
-				],
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Action',
+			name: 'action',
+			type: 'string',
+			default: '',
+			placeholder: 'order.transition',
+			description: 'Only events with this action',
+		},
+		{
+			displayName: 'Entity ID',
+			name: 'entityId',
+			type: 'string',
+			default: '',
+			description: 'Only events about this record (e.g. an order ID)',
+		},
+		{
+			displayName: 'Entity Type',
+			name: 'entityType',
+			type: 'string',
+			default: '',
+			placeholder: 'order',
+			description: 'Only events about this kind of record: order, sample, subject, report, run, file…',
+		},
+		{
+			displayName: 'From',
+			name: 'from',
+			type: 'dateTime',
+			default: '',
+			description: 'Only events at or after this time',
+		},
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'dateTime',
+			default: '',
+			description: 'Only events at or before this time',
+		},
+		{
+			displayName: 'User ID',
+			name: 'userId',
+			type: 'string',
+			default: '',
+			description: 'Only events caused by this user',
+		},
+	]),
+	optionsCollection([
+		{
+			displayName: 'Sort',
+			name: 'order',
+			type: 'options',
+			default: 'desc',
+			options: [
+				{ name: 'Newest First', value: 'desc' },
+				{ name: 'Oldest First', value: 'asc' },
+			],
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['event'], operation: ['getMany'] } };

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readPaging } from '../../../shared/helpers';
 import { itemProject } from '../../../shared/project';
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, returnAllOrLimit } from '../../../shared/descriptions';
 import {
 	flowRequestAll,
 	flowServiceApi,
@@ -14,30 +14,23 @@ import { listPipelineVersions } from '../../helpers/computeApi';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Inactive',
-				name: 'includeInactive',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include inactive pipeline versions',
-			},
-			{
-				displayName: 'Slug',
-				name: 'slug',
-				type: 'string',
-				default: '',
-				placeholder: 'hereditary-mock',
-				description: 'Only versions of this pipeline',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Include Inactive',
+			name: 'includeInactive',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include inactive pipeline versions',
+		},
+		{
+			displayName: 'Slug',
+			name: 'slug',
+			type: 'string',
+			default: '',
+			placeholder: 'hereditary-mock',
+			description: 'Only versions of this pipeline',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['pipeline'], operation: ['getMany'] } };

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, projectField, returnAllOrLimit } from '../../../shared/descriptions';
 import { optionalId, readPaging } from '../../../shared/helpers';
 import { itemProject } from '../../../shared/project';
 import { flowRequestAll, flowServiceApi, queryParameterListed } from '../../../shared/transport';
@@ -10,42 +10,35 @@ import { runsOfOrder } from './getRunsOfOrder.operation';
 const properties: INodeProperties[] = [
 	projectField(),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Order ID',
-				name: 'orderId',
-				type: 'string',
-				default: '',
-				description: 'Only runs linked to this order',
-			},
-			{
-				displayName: 'Pipeline ID',
-				name: 'pipelineId',
-				type: 'string',
-				default: '',
-				description: 'Only runs of this pipeline version',
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'running',
-				options: [
-					{ name: 'Cancelled', value: 'cancelled' },
-					{ name: 'Failed', value: 'failed' },
-					{ name: 'Queued', value: 'queued' },
-					{ name: 'Running', value: 'running' },
-					{ name: 'Succeeded', value: 'succeeded' },
-				],
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			default: '',
+			description: 'Only runs linked to this order',
+		},
+		{
+			displayName: 'Pipeline ID',
+			name: 'pipelineId',
+			type: 'string',
+			default: '',
+			description: 'Only runs of this pipeline version',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'running',
+			options: [
+				{ name: 'Cancelled', value: 'cancelled' },
+				{ name: 'Failed', value: 'failed' },
+				{ name: 'Queued', value: 'queued' },
+				{ name: 'Running', value: 'running' },
+				{ name: 'Succeeded', value: 'succeeded' },
+			],
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['run'], operation: ['getMany'] } };

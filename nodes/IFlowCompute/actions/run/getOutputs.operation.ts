@@ -5,21 +5,10 @@ import { projectField } from '../../../shared/descriptions';
 import { requireId } from '../../../shared/helpers';
 import { listItems } from '../../../shared/transport';
 import { withDownloadUrls } from '../../helpers/outputs';
-import { runIdField } from '../fields';
+import { downloadUrlsField, runIdField } from '../fields';
 import { getRun, getRunOutputs } from '../../helpers/computeApi';
 
-const properties: INodeProperties[] = [
-	projectField(),
-	runIdField(),
-	{
-		displayName: 'Add Download URLs',
-		name: 'downloadUrls',
-		type: 'boolean',
-		default: false,
-		description:
-			"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
-	},
-];
+const properties: INodeProperties[] = [projectField(), runIdField(), downloadUrlsField()];
 
 const displayOptions = { show: { resource: ['run'], operation: ['getOutputs'] } };
 

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectField, recordLocator } from '../../../shared/descriptions';
+import { optionsCollection, projectField, recordLocator } from '../../../shared/descriptions';
 import { optionalId, parseJsonParameter, splitTags } from '../../../shared/helpers';
 import { requiredProject } from '../../../shared/project';
 import { toNodeError } from '../../../shared/router';
@@ -126,39 +126,32 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { callback: ['resume'], waitForCompletion: [true] } },
 	},
 	...waitFields({ show: { waitForCompletion: [true] } }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Profile',
-				name: 'profile',
-				type: 'string',
-				default: '',
-				placeholder: 'gcp',
-				description: "Override the pipeline's Nextflow profile",
-			},
-			{
-				displayName: 'Tag With Workflow and Execution IDs',
-				name: 'stampExecution',
-				type: 'boolean',
-				default: true,
-				description:
-					"Whether to add the tags n8n-workflow:&lt;ID&gt; and n8n-execution:&lt;ID&gt;, so iFlow's audit trail points back to this automation",
-			},
-			{
-				displayName: 'Tags',
-				name: 'tags',
-				type: 'string',
-				default: '',
-				placeholder: 'lis, urgent',
-				description: 'Comma-separated tags for the run',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Profile',
+			name: 'profile',
+			type: 'string',
+			default: '',
+			placeholder: 'gcp',
+			description: "Override the pipeline's Nextflow profile",
+		},
+		{
+			displayName: 'Tag With Workflow and Execution IDs',
+			name: 'stampExecution',
+			type: 'boolean',
+			default: true,
+			description:
+				"Whether to add the tags n8n-workflow:&lt;ID&gt; and n8n-execution:&lt;ID&gt;, so iFlow's audit trail points back to this automation",
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'string',
+			default: '',
+			placeholder: 'lis, urgent',
+			description: 'Comma-separated tags for the run',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['run'], operation: ['submit'] } };

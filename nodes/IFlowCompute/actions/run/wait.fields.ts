@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { WaitSettings } from '../../helpers/wait';
+import { downloadUrlsField } from '../fields';
 
 export const DEFAULT_INTERVAL_S = 15;
 export const DEFAULT_MAX_WAIT_MIN = 30;
@@ -33,15 +34,7 @@ export function waitFields(displayOptions?: IDisplayOptions): INodeProperties[] 
 				'Give up with a timeout error after this long (at most 24 hours). For runs of hours use the "Resume this execution" callback instead: waiting here occupies an n8n worker.',
 			displayOptions,
 		},
-		{
-			displayName: 'Add Download URLs',
-			name: 'downloadUrls',
-			type: 'boolean',
-			default: false,
-			description:
-				"Whether to add a signed download URL (valid about an hour) to each File output. Each link is a bearer secret: anyone who can read this execution's data can download the file with it until it expires.",
-			displayOptions,
-		},
+		downloadUrlsField(displayOptions),
 	];
 }
 

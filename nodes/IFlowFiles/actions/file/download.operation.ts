@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { projectField } from '../../../shared/descriptions';
+import { optionsCollection, projectField } from '../../../shared/descriptions';
 import { baseName } from '../../../shared/helpers';
 import { downloadSignedUrl } from '../../../shared/transport/binary';
 import {
@@ -27,14 +27,7 @@ const properties: INodeProperties[] = [
 		description:
 			'For files over a few MB, run n8n with N8N_DEFAULT_BINARY_DATA_MODE=filesystem (or S3) so the file is streamed to disk instead of memory. In queue mode n8n keeps files in its database (see Options).',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [databaseLimitOption()],
-	},
+	optionsCollection([databaseLimitOption()]),
 ];
 
 const displayOptions = { show: { resource: ['file'], operation: ['download'] } };

@@ -1,7 +1,7 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectField } from '../../../shared/descriptions';
+import { optionsCollection, projectField } from '../../../shared/descriptions';
 import { storedSize, uploadSignedUrl } from '../../../shared/transport/binary';
 import {
 	databaseLimitBytes,
@@ -32,31 +32,24 @@ const properties: INodeProperties[] = [
 		'Where to put the file. A path ending in / is a folder: the input file name is appended.',
 		{ placeholder: 'samples/sam-2026-001/uploads/' },
 	),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Content Type',
-				name: 'contentType',
-				type: 'string',
-				default: '',
-				placeholder: 'application/gzip',
-				description: "MIME type to store with the file. Default: the input file's MIME type.",
-			},
-			databaseLimitOption(),
-			{
-				displayName: 'Overwrite',
-				name: 'overwrite',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to replace a file that already exists at the destination (otherwise the upload fails)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Content Type',
+			name: 'contentType',
+			type: 'string',
+			default: '',
+			placeholder: 'application/gzip',
+			description: "MIME type to store with the file. Default: the input file's MIME type.",
+		},
+		databaseLimitOption(),
+		{
+			displayName: 'Overwrite',
+			name: 'overwrite',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to replace a file that already exists at the destination (otherwise the upload fails)',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['file'], operation: ['upload'] } };

@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/descriptions';
 import { toNodeError } from '../../../shared/router';
 import { allowedMoves, currentStatus, STATUS_NAMES } from '../../helpers/enums';
 import { displayIdOf } from '../../helpers/views';
@@ -9,13 +10,8 @@ import { minerRequest } from '../../helpers/request';
 
 /** Options shared by Transition and Cancel. */
 export function moveOptions(): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'moveOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	return optionsCollection(
+		[
 			{
 				displayName: 'Comment',
 				name: 'comment',
@@ -32,7 +28,8 @@ export function moveOptions(): INodeProperties {
 					'Whether to fail when the order is already in the requested status. Off: that counts as success and the output has alreadyInStatus = true.',
 			},
 		],
-	};
+		'moveOptions',
+	);
 }
 
 function describeMoves(moves: string[]): string {

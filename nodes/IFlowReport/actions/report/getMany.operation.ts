@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectField, returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, projectField, returnAllOrLimit } from '../../../shared/descriptions';
 import { readPaging } from '../../../shared/helpers';
 import { itemProject } from '../../../shared/project';
 import { flowRequestAll } from '../../../shared/transport';
@@ -10,34 +10,27 @@ import { READ_INSTEAD, REPORT_ROUTES } from './reportApi';
 const properties: INodeProperties[] = [
 	projectField(),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Order ID',
-				name: 'orderId',
-				type: 'string',
-				default: '',
-				description: 'Only the report of this order',
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'approved',
-				options: [
-					{ name: 'Approved', value: 'approved' },
-					{ name: 'Draft', value: 'draft' },
-					{ name: 'Pending Review', value: 'pending_review' },
-					{ name: 'Signed', value: 'signed' },
-				],
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			default: '',
+			description: 'Only the report of this order',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'approved',
+			options: [
+				{ name: 'Approved', value: 'approved' },
+				{ name: 'Draft', value: 'draft' },
+				{ name: 'Pending Review', value: 'pending_review' },
+				{ name: 'Signed', value: 'signed' },
+			],
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['report'], operation: ['getMany'] } };

@@ -1,7 +1,7 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { projectField, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, projectField, recordLocator, returnAllOrLimit } from '../../../shared/descriptions';
 import { readPaging, requireId } from '../../../shared/helpers';
 import { itemProject } from '../../../shared/project';
 import { flowRequestAll, requireQueryParametersOffered, requireRouteOffered } from '../../../shared/transport';
@@ -26,100 +26,93 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { source: ['sample'] } },
 	},
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Chromosome',
-				name: 'chrom',
-				type: 'string',
-				default: '',
-				placeholder: 'chr17',
-				description: 'With or without the chr prefix (17 = chr17)',
-			},
-			{
-				displayName: 'ClinVar Significance',
-				name: 'clinvar',
-				type: 'options',
-				default: 'pathogenic',
-				options: [
-					{ name: 'Benign', value: 'benign' },
-					{ name: 'Likely Benign', value: 'likely_benign' },
-					{ name: 'Likely Pathogenic', value: 'likely_pathogenic' },
-					{ name: 'Pathogenic', value: 'pathogenic' },
-					{ name: 'Uncertain Significance', value: 'uncertain_significance' },
-				],
-			},
-			{
-				displayName: 'Consequence',
-				name: 'consequence',
-				type: 'string',
-				default: '',
-				placeholder: 'missense_variant',
-				description: 'Sequence Ontology term',
-			},
-			{
-				displayName: 'End Position',
-				name: 'end',
-				type: 'number',
-				default: 1,
-				typeOptions: { minValue: 1 },
-				description: 'Last position of the region (inclusive); needs Chromosome',
-			},
-			{
-				displayName: 'FILTER Value',
-				name: 'filter',
-				type: 'string',
-				default: 'PASS',
-				description: 'VCF FILTER column, e.g. PASS',
-			},
-			{
-				displayName: 'Gene',
-				name: 'gene',
-				type: 'string',
-				default: '',
-				placeholder: 'BRCA1',
-				description: 'HGNC symbol (case-insensitive)',
-			},
-			{
-				displayName: 'Minimum Quality',
-				name: 'minQual',
-				type: 'number',
-				default: 30,
-				typeOptions: { minValue: 0 },
-				description: 'Only calls with QUAL at least this',
-			},
-			{
-				displayName: 'Sample ID',
-				name: 'sampleId',
-				type: 'string',
-				default: '',
-				description: "Only this sample's calls (order variants only)",
-			},
-			{
-				displayName: 'Sort',
-				name: 'sort',
-				type: 'options',
-				default: 'position',
-				options: [
-					{ name: 'Genomic Position', value: 'position' },
-					{ name: 'Highest Quality First', value: 'qual_desc' },
-				],
-			},
-			{
-				displayName: 'Start Position',
-				name: 'start',
-				type: 'number',
-				default: 1,
-				typeOptions: { minValue: 1 },
-				description: 'First position of the region (1-based, inclusive); needs Chromosome',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Chromosome',
+			name: 'chrom',
+			type: 'string',
+			default: '',
+			placeholder: 'chr17',
+			description: 'With or without the chr prefix (17 = chr17)',
+		},
+		{
+			displayName: 'ClinVar Significance',
+			name: 'clinvar',
+			type: 'options',
+			default: 'pathogenic',
+			options: [
+				{ name: 'Benign', value: 'benign' },
+				{ name: 'Likely Benign', value: 'likely_benign' },
+				{ name: 'Likely Pathogenic', value: 'likely_pathogenic' },
+				{ name: 'Pathogenic', value: 'pathogenic' },
+				{ name: 'Uncertain Significance', value: 'uncertain_significance' },
+			],
+		},
+		{
+			displayName: 'Consequence',
+			name: 'consequence',
+			type: 'string',
+			default: '',
+			placeholder: 'missense_variant',
+			description: 'Sequence Ontology term',
+		},
+		{
+			displayName: 'End Position',
+			name: 'end',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1 },
+			description: 'Last position of the region (inclusive); needs Chromosome',
+		},
+		{
+			displayName: 'FILTER Value',
+			name: 'filter',
+			type: 'string',
+			default: 'PASS',
+			description: 'VCF FILTER column, e.g. PASS',
+		},
+		{
+			displayName: 'Gene',
+			name: 'gene',
+			type: 'string',
+			default: '',
+			placeholder: 'BRCA1',
+			description: 'HGNC symbol (case-insensitive)',
+		},
+		{
+			displayName: 'Minimum Quality',
+			name: 'minQual',
+			type: 'number',
+			default: 30,
+			typeOptions: { minValue: 0 },
+			description: 'Only calls with QUAL at least this',
+		},
+		{
+			displayName: 'Sample ID',
+			name: 'sampleId',
+			type: 'string',
+			default: '',
+			description: "Only this sample's calls (order variants only)",
+		},
+		{
+			displayName: 'Sort',
+			name: 'sort',
+			type: 'options',
+			default: 'position',
+			options: [
+				{ name: 'Genomic Position', value: 'position' },
+				{ name: 'Highest Quality First', value: 'qual_desc' },
+			],
+		},
+		{
+			displayName: 'Start Position',
+			name: 'start',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1 },
+			description: 'First position of the region (1-based, inclusive); needs Chromosome',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['variant'], operation: ['getMany'] } };
