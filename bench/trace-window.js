@@ -50,7 +50,11 @@ if (profileFile && clockFile) {
 	const parents = new Map();
 	for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
 	const label = ({ callFrame: f }) =>
-		`${f.functionName || '(anonymous)'} ${f.url.replace(/.*node_modules\//, '').split('/').slice(-3).join('/')}:${f.lineNumber + 1}`;
+		`${f.functionName || '(anonymous)'} ${f.url
+			.replace(/.*node_modules\//, '')
+			.split('/')
+			.slice(-3)
+			.join('/')}:${f.lineNumber + 1}`;
 	const own = {};
 	const under = { 'n8n-nodes-iflow': 0, 'n8n-core binary data': 0, 'blob-storage': 0, axios: 0 };
 	const matchers = {
@@ -70,7 +74,8 @@ if (profileFile && clockFile) {
 		own[name] = (own[name] ?? 0) + delta;
 		const urls = [];
 		for (let at = id; at !== undefined; at = parents.get(at)) urls.push(nodes.get(at).callFrame.url);
-		for (const [key, pattern] of Object.entries(matchers)) if (urls.some((url) => pattern.test(url))) under[key] += delta;
+		for (const [key, pattern] of Object.entries(matchers))
+			if (urls.some((url) => pattern.test(url))) under[key] += delta;
 	});
 	const ms = (us) => `${(us / 1000).toFixed(0)} ms`;
 	const pct = (us) => `${((100 * us) / Math.max(total, 1)).toFixed(0)} %`;

@@ -34,7 +34,9 @@ function readParameter(ctx: FlowContext, name: string, itemIndex: number, fallba
 /** Whether the field holds an expression (raw, before n8n evaluates it). */
 function isExpression(ctx: FlowContext, name: string, itemIndex: number): boolean {
 	if ('getCurrentNodeParameter' in ctx || !('getInputData' in ctx)) return false;
-	const value = locatorValue((ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, '', { rawExpressions: true }));
+	const value = locatorValue(
+		(ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, '', { rawExpressions: true }),
+	);
 	return typeof value === 'string' && value.startsWith('=');
 }
 

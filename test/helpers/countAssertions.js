@@ -6,6 +6,9 @@ const target = process.env.COUNT_ASSERTIONS;
 if (target) {
 	afterEach(() => {
 		const { assertionCalls, currentTestName, testPath } = expect.getState();
-		fs.appendFileSync(target, `${assertionCalls}\t${testPath?.replace(process.cwd() + '/', '')} › ${currentTestName}\n`);
+		fs.appendFileSync(
+			target,
+			`${assertionCalls}\t${testPath?.replace(process.cwd() + '/', '')} › ${currentTestName}\n`,
+		);
 	});
 }

@@ -43,7 +43,9 @@ export interface FaultRule {
 	/** Reproducible draws for `probability` and `mix`. */
 	seed?: number;
 	/** One of these faults is picked (by weight) each time the rule fires. */
-	mix?: Array<Omit<FaultRule, 'service' | 'method' | 'path' | 'count' | 'probability' | 'seed' | 'mix'> & { weight?: number }>;
+	mix?: Array<
+		Omit<FaultRule, 'service' | 'method' | 'path' | 'count' | 'probability' | 'seed' | 'mix'> & { weight?: number }
+	>;
 	/** A name for the request log's `faultKind`. */
 	kind?: string;
 }

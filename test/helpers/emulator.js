@@ -29,7 +29,18 @@ async function startEmulator(options = {}) {
 	const profile = options.profile ?? DEFAULT_PROFILE;
 	const cap = options.maxPageSize === undefined ? [] : ['--max-page-size', String(options.maxPageSize)];
 	// --exit-on-stdin-close: the emulator dies with the test process, even if jest crashes.
-	const args = [CLI, '--port', '0', '--clock', options.clock ?? 'fast', '--profile', profile, ...cap, '--exit-on-stdin-close', ...(options.args ?? [])];
+	const args = [
+		CLI,
+		'--port',
+		'0',
+		'--clock',
+		options.clock ?? 'fast',
+		'--profile',
+		profile,
+		...cap,
+		'--exit-on-stdin-close',
+		...(options.args ?? []),
+	];
 	const child = spawn(process.execPath, args, {
 		stdio: ['pipe', 'pipe', 'pipe'],
 		env: { ...process.env, ...(options.env ?? {}) },
@@ -68,7 +79,10 @@ class EmulatorHandle {
 	 * leaving it out clears a cap set before.
 	 */
 	async setProfile(name, { maxPageSize } = {}) {
-		const out = await this.control('POST', '/profile', { profile: name, ...(maxPageSize === undefined ? {} : { maxPageSize }) });
+		const out = await this.control('POST', '/profile', {
+			profile: name,
+			...(maxPageSize === undefined ? {} : { maxPageSize }),
+		});
 		this.profile = out.profile;
 		return out;
 	}
@@ -114,11 +128,12 @@ class EmulatorHandle {
 	async requests(filter = {}) {
 		const log = await this.control('GET', '/requests');
 		const withDocs = filter.path !== undefined;
-		return log.filter((entry) =>
-			(withDocs || entry.path !== '/openapi.json') &&
-			Object.entries(filter).every(([key, expected]) =>
-				expected instanceof RegExp ? expected.test(String(entry[key])) : entry[key] === expected,
-			),
+		return log.filter(
+			(entry) =>
+				(withDocs || entry.path !== '/openapi.json') &&
+				Object.entries(filter).every(([key, expected]) =>
+					expected instanceof RegExp ? expected.test(String(entry[key])) : entry[key] === expected,
+				),
 		);
 	}
 

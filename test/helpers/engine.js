@@ -58,7 +58,14 @@ class FixtureCredentialsHelper extends ICredentialsHelper {
 		const headers = getCredentialType().authenticate.properties.headers ?? {};
 		const resolved = {};
 		for (const [name, template] of Object.entries(headers)) {
-			resolved[name] = workflow.expression.getSimpleParameterValue(node, template, 'internal', { $credentials: credentials }, undefined, '');
+			resolved[name] = workflow.expression.getSimpleParameterValue(
+				node,
+				template,
+				'internal',
+				{ $credentials: credentials },
+				undefined,
+				'',
+			);
 		}
 		requestOptions.headers = { ...(requestOptions.headers ?? {}), ...resolved };
 		return requestOptions;
@@ -140,7 +147,9 @@ function buildWorkflow(options) {
 			typeVersion: Array.isArray(version) ? version[version.length - 1] : version,
 			position: [200, 0],
 			parameters: options.parameters,
-			credentials: options.node.description.credentials?.length ? { iFlowApi: { id: 'cred-1', name: 'iFlow API' } } : undefined,
+			credentials: options.node.description.credentials?.length
+				? { iFlowApi: { id: 'cred-1', name: 'iFlow API' } }
+				: undefined,
 			continueOnFail: options.continueOnFail,
 			onError: options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined),
 		},
@@ -203,14 +212,35 @@ function loadOptionsContext(options) {
 
 /** A poll context for a trigger; pass `workflow` back (or the same staticData) to poll again. */
 function pollContext(options) {
-	const built = options.workflow ? { workflow: options.workflow, nodeName: options.nodeName ?? options.node.description.defaults.name } : buildWorkflow(options);
-	const workflowData = { id: built.workflow.id, name: built.workflow.name, nodes: [], connections: {}, active: true, settings: {} };
+	const built = options.workflow
+		? { workflow: options.workflow, nodeName: options.nodeName ?? options.node.description.defaults.name }
+		: buildWorkflow(options);
+	const workflowData = {
+		id: built.workflow.id,
+		name: built.workflow.name,
+		nodes: [],
+		connections: {},
+		active: true,
+		settings: {},
+	};
 	const additionalData = additionalDataFor(workflowData, () => options.credentials, 'harness-poll');
 	// pollBudgetMs: what 2.x's getPollBudgetMs() reports (the 1.x PollContext has no budget and ignores it).
 	const budget = options.pollBudgetMs === undefined ? undefined : () => options.pollBudgetMs;
 	const node = built.workflow.getNode(built.nodeName);
 	const mode = options.mode ?? 'trigger';
-	const context = new PollContext(built.workflow, node, additionalData, mode, options.activation ?? 'activate', undefined, undefined, undefined, undefined, undefined, budget);
+	const context = new PollContext(
+		built.workflow,
+		node,
+		additionalData,
+		mode,
+		options.activation ?? 'activate',
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		budget,
+	);
 	return { context, workflow: built.workflow };
 }
 
@@ -227,4 +257,14 @@ function allText(value) {
 	});
 }
 
-module.exports = { configure, runNode, buildWorkflow, loadOptionsContext, pollContext, allText, NodeTypes, MANUAL_TRIGGER, START_NODE };
+module.exports = {
+	configure,
+	runNode,
+	buildWorkflow,
+	loadOptionsContext,
+	pollContext,
+	allText,
+	NodeTypes,
+	MANUAL_TRIGGER,
+	START_NODE,
+};

@@ -18,10 +18,20 @@ async function loadBuiltPackage() {
 	const iconExists = (iconUrl) => {
 		const urls = typeof iconUrl === 'string' ? [iconUrl] : Object.values(iconUrl ?? {});
 		const prefix = `icons/${loader.packageName}/`;
-		return urls.length > 0 && urls.every((url) => url.startsWith(prefix) && fs.existsSync(path.join(root, url.slice(prefix.length))));
+		return (
+			urls.length > 0 &&
+			urls.every((url) => url.startsWith(prefix) && fs.existsSync(path.join(root, url.slice(prefix.length))))
+		);
 	};
-	const credentials = loader.types.credentials.map((type) => ({ name: type.name, iconExists: iconExists(type.iconUrl) }));
-	const nodes = loader.types.nodes.map((description) => ({ name: description.name, description, iconExists: iconExists(description.iconUrl) }));
+	const credentials = loader.types.credentials.map((type) => ({
+		name: type.name,
+		iconExists: iconExists(type.iconUrl),
+	}));
+	const nodes = loader.types.nodes.map((description) => ({
+		name: description.name,
+		description,
+		iconExists: iconExists(description.iconUrl),
+	}));
 	return { credentials, nodes, packageJson: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) };
 }
 

@@ -1,4 +1,3 @@
-
 import { probe } from './probe';
 import { useEmulatorHandle } from '../../helpers/suite';
 

@@ -28,6 +28,8 @@ describe('iFlow API credential', () => {
 				/^'URL Template' is empty/,
 			);
 		}
-		expect(unencryptedUrlProblem('https://miner.iflow.intelliseq.com/api/v1', { environment: 'production' })).toBeUndefined();
+		expect(
+			unencryptedUrlProblem('https://miner.iflow.intelliseq.com/api/v1', { environment: 'production' }),
+		).toBeUndefined();
 	});
 });

@@ -117,7 +117,9 @@ describe.each(NODES.map((node) => [node.description.displayName, node] as const)
 
 	test('every record picker with a By ID mode says where the ID comes from', () => {
 		const vague = fieldsOf(node)
-			.filter(({ field }) => field.type === 'resourceLocator' && field.modes?.some((mode) => mode.displayName === 'By ID'))
+			.filter(
+				({ field }) => field.type === 'resourceLocator' && field.modes?.some((mode) => mode.displayName === 'By ID'),
+			)
 			.filter(({ field }) => !/\bID\b/.test(`${field.description ?? ''} ${field.hint ?? ''}`))
 			.map(({ where }) => where);
 		expect(vague).toEqual([]);
