@@ -4,7 +4,7 @@ import { itemProject } from '../../shared/project';
 import { flowRequest, listItems } from '../../shared/transport';
 import type { FlowContext } from '../../shared/transport';
 
-// The compute reads several operations make (X-Project-ID optional, reference §7).
+// The compute reads several operations make (X-Project-ID optional, docs/flow-api.md §7).
 
 /** `GET /runs/{id}`: the run's detail view. */
 export async function getRun(ctx: FlowContext, runId: string, itemIndex: number): Promise<IDataObject> {

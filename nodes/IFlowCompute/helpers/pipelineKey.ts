@@ -8,7 +8,7 @@ import type { NaturalKey } from '../../shared/transport/reconcile';
 
 /**
  * The natural key of a pipeline version: slug + version (iFlow answers 409 "already exists" for
- * a second one), looked up with GET /pipelines/slug/{slug}?version= (reference §7.5, CONFIRMED).
+ * a second one), looked up with GET /pipelines/slug/{slug}?version= (docs/flow-api.md §7.5, CONFIRMED).
  */
 export function pipelineVersionKey(ctx: IExecuteFunctions, body: IDataObject, itemIndex: number): NaturalKey {
 	const slug = String(body.slug);

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** Run statuses after which nothing changes (reference §5.5). */
+/** Run statuses after which nothing changes (docs/flow-api.md §5.5). */
 export const TERMINAL_STATUSES = ['succeeded', 'failed', 'cancelled'] as const;
 export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
 
@@ -28,7 +28,7 @@ export function latestSucceeded(runs: IDataObject[]): IDataObject | undefined {
 }
 
 /**
- * Key/value pairs → run params; a key given more than once becomes a list (reference §7.9).
+ * Key/value pairs → run params; a key given more than once becomes a list (docs/flow-api.md §7.9).
  * Any name is a plain key: on a null-prototype object `__proto__` is stored instead of
  * setting the prototype, and `constructor` or `toString` are not mistaken for existing keys.
  */

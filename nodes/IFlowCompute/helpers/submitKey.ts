@@ -6,7 +6,7 @@ import type { NaturalKey } from '../../shared/transport/reconcile';
 
 // A run has no natural key of its own (iFlow names it), so Submit stamps one: a tag unique to
 // the execution, the node and the item. After a submission whose answer was lost, the node
-// looks for a run with that tag in GET /runs (reference §7.8: `limit` CONFIRMED, newest first).
+// looks for a run with that tag in GET /runs (docs/flow-api.md §7.8: `limit` CONFIRMED, newest first).
 
 export const SUBMIT_TAG_PREFIX = 'n8n-submit:';
 /** Runs read per look-up: the reference's largest page (INFERRED maximum of `limit`). */

@@ -30,7 +30,7 @@ export interface FilesCall {
 	beyondReference?: { instead?: string };
 }
 
-/** A Files call: project as X-Project-ID header and `project_id` query (reference §8). */
+/** A Files call: project as X-Project-ID header and `project_id` query (docs/flow-api.md §8). */
 export async function filesRequest<T = unknown>(ctx: IExecuteFunctions, call: FilesCall): Promise<T> {
 	const project = itemProject(ctx, call.itemIndex);
 	const request = { service: 'files' as const, project: 'required' as const, projectId: project, projectInQuery: true };

@@ -1,6 +1,6 @@
 import { optionName } from './fieldTable';
 
-/** Miner enumerations (reference §5). Current-era values are sent; legacy ones are read and mapped. */
+/** Miner enumerations (docs/flow-api.md §5). Current-era values are sent; legacy ones are read and mapped. */
 
 export const SEXES = ['male', 'female', 'other', 'unknown'] as const;
 export const SAMPLE_TYPES = ['germline', 'somatic', 'ffpe', 'liquid_biopsy', 'unknown'] as const;

@@ -25,7 +25,7 @@ export interface MinerField {
 	/** The rest of the parameter in Additional Fields and Update Fields. */
 	ui?: Partial<INodeProperties>;
 	/**
-	 * Also a Get Many filter. Documented filters are always sent; `inferred` ones (reference §9)
+	 * Also a Get Many filter. Documented filters are always sent; `inferred` ones (docs/flow-api.md §9)
 	 * are sent when the server lists them and applied here otherwise; `search` is the text search.
 	 */
 	filter?: {

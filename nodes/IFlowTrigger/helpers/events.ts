@@ -18,7 +18,7 @@ export interface EventInfo extends IDataObject {
 	to: string | null;
 }
 
-// ---- Orders (reference §5.1) ----
+// ---- Orders (docs/flow-api.md §5.1) ----
 
 /** Legacy order statuses and the current ones they stand for. */
 const LEGACY_ORDER_STATUS: Record<string, string> = {
@@ -117,7 +117,7 @@ export function orderStatusChange(entry: IDataObject): { from: string | null; to
 	return { from: null, to: null };
 }
 
-// ---- Runs (reference §5.5) ----
+// ---- Runs (docs/flow-api.md §5.5) ----
 
 /** How a run ended, or null while it is still going (unknown values count as still running). */
 export function runOutcome(status: unknown): Exclude<RunOutcome, 'any'> | null {

@@ -6,7 +6,7 @@ import type { Timed } from '../helpers/cursor';
 import { byTime, timeOf } from '../helpers/cursor';
 import { readList } from './lists';
 
-// The audit feed (`GET /audit/api/v1/events`) is not in the published reference (§10.3: an
+// The audit feed (`GET /audit/api/v1/events`) is not in the published reference (docs/flow-api.md §10.3: an
 // emulator stub, "not for client nodes"). It is read only when the server's own /openapi.json
 // lists it, and only to add what the lists cannot show: statuses an order passed through between
 // two polls. Nothing depends on its order, its paging or the shape of its `changes`.

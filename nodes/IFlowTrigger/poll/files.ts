@@ -16,7 +16,7 @@ export async function pollFiles(
 	raw: string,
 	path: string,
 ): Promise<INodeExecutionData[]> {
-	// The shared walk: one folder level per request (reference §8.1), `recursive` and paging only
+	// The shared walk: one folder level per request (docs/flow-api.md §8.1), `recursive` and paging only
 	// where the server lists them, and an error rather than a listing that may be cut short.
 	const listing = await listFilesUnder(ctx, path, { projectId: s.projectId });
 	const bucket = listing.bucket;

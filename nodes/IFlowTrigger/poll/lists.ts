@@ -59,7 +59,7 @@ function newestFirst(records: Array<Timed<IDataObject>>): boolean {
 
 /**
  * Every record of a list newer than `bound(records)`, read with as small a `limit` as will do.
- * Flow lists newest first (reference §4.4), so a page that is in that order and reaches the
+ * Flow lists newest first (docs/flow-api.md §4.4), so a page that is in that order and reaches the
  * bound holds everything newer; this is checked on the page itself, not assumed. A short page
  * is the whole list. Otherwise the whole list is read where the server pages with `offset`;
  * without it the page of 1000 is all there is (see warnIfGap). `bound` gets the records read

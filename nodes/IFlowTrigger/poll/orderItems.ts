@@ -55,7 +55,7 @@ export async function itemsFor(
 
 /**
  * The signed report of each order, where the report service lists `GET /reports` (beyond the
- * reference: §10.1 documents only browser routes). Otherwise the item is the completed order.
+ * reference: docs/flow-api.md §10.1 documents only browser routes). Otherwise the item is the completed order.
  */
 async function signedReports(
 	ctx: IPollFunctions,

@@ -79,7 +79,7 @@ async function readOrder(ctx: IPollFunctions, projectId: string, id: string): Pr
 	}
 }
 
-/** When the order last changed: updated_at, else created_at (documented fields, §9.3). */
+/** When the order last changed: updated_at, else created_at (documented fields, docs/flow-api.md §9.3). */
 export function changeTime(record: IDataObject): string {
 	return String(record.updated_at ?? record.created_at ?? new Date().toISOString());
 }

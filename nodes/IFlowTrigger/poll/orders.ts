@@ -17,7 +17,7 @@ import { MAX_OPEN } from './state';
 
 /**
  * Order Status Changed and Report Signed (an order reaching `completed` is a signed report,
- * reference §5.1/§10.1), from documented reads only: the open orders and their last status are
+ * docs/flow-api.md §5.1/§10.1), from documented reads only: the open orders and their last status are
  * kept; each poll compares them with what the list says now. Orders created since the last poll
  * come from the same created_at window as Order Created (so one created and cancelled between two
  * polls is still seen). Without the audit feed a poll sees each order's current status: an order
@@ -51,7 +51,7 @@ export async function pollOrders(ctx: IPollFunctions, s: Settings): Promise<INod
 	for (const id of followed) {
 		const record = read.records.get(id);
 		if (record === undefined) continue; // not read this poll (see readOrders): checked next time
-		// A new order starts as `created` (reference §9.3: POST /orders → status created).
+		// A new order starts as `created` (docs/flow-api.md §9.3: POST /orders → status created).
 		const last = changesOf(id, open.get(id) ?? 'created', byOrder.get(id) ?? [], record, changes);
 		if (record === null || isFinalOrderStatus(last)) open.delete(id);
 		else open.set(id, last);

@@ -93,7 +93,7 @@ function finishedAmong(runs: Array<Timed<IDataObject>>, open: Map<string, string
 	return out;
 }
 
-/** When a run ended: finished_at (reference §5.5), else its last known time. */
+/** When a run ended: finished_at (docs/flow-api.md §5.5), else its last known time. */
 function endTime(run: IDataObject): number {
 	return timeOf(run.finished_at) ?? timeOf(run.updated_at) ?? timeOf(run.created_at) ?? 0;
 }

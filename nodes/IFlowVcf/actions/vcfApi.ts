@@ -4,7 +4,7 @@ import { requireId } from '../../shared/helpers';
 import { itemProject } from '../../shared/project';
 import { flowRequest, requireRouteOffered } from '../../shared/transport';
 
-// The VCF service has no REST endpoints in the published reference (§10.2): it feeds the web
+// The VCF service has no REST endpoints in the published reference (docs/flow-api.md §10.2): it feeds the web
 // app's variant browser. Every operation of this node is `beyondReference`: made only when the
 // server's /openapi.json lists the route, otherwise refused with what to use instead.
 

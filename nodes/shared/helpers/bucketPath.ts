@@ -1,5 +1,5 @@
 /**
- * Paths in Flow are relative to the project bucket (reference §4.5). Server objects carry full
+ * Paths in Flow are relative to the project bucket (docs/flow-api.md §4.5). Server objects carry full
  * `gs://bucket/…` or `s3://bucket/…` URIs; users may paste either form.
  */
 export function normalizeBucketName(bucket: string | null | undefined): string {

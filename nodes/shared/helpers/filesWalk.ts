@@ -1,6 +1,6 @@
 /**
  * Every file below a bucket prefix, read one folder level at a time (the published Files API
- * lists one level only, reference §8.1). Pure: the level listing is passed in, so the walk can
+ * lists one level only, docs/flow-api.md §8.1). Pure: the level listing is passed in, so the walk can
  * be tested without a server and reused by any node (Files › Folder › List, the trigger's File
  * Added).
  *

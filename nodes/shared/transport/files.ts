@@ -8,7 +8,7 @@ import type { ServiceApi } from './capabilities';
 import type { FlowContext } from './context';
 import { flowRequestFull, flowServiceApi } from './request';
 
-// GET /files (reference §8.1) lists ONE folder level, folders then files, with no paging.
+// GET /files (docs/flow-api.md §8.1) lists ONE folder level, folders then files, with no paging.
 // `recursive`, `limit` and `offset` are ours (INFERRED): they are sent only when the server's
 // /openapi.json lists them, and every answer is the same without them (the node walks the tree
 // and reads a level in one request).

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { FlowContext } from './context';
 import { getFlowCredentials } from './context';
 
-/** How an endpoint treats X-Project-ID (reference §4.1). */
+/** How an endpoint treats X-Project-ID (docs/flow-api.md §4.1). */
 export type ProjectRule = 'required' | 'optional' | 'none';
 
 /**

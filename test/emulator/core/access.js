@@ -4,7 +4,7 @@ import { HttpError } from './errors.js';
 
 const RANK = /** @type {Record<string, number>} */ ({ viewer: 1, editor: 2, admin: 3 });
 
-/** `contributor` and `project_editor` are other names of editor (reference §5.8). @param {string | undefined} role */
+/** `contributor` and `project_editor` are other names of editor (docs/flow-api.md §5.8). @param {string | undefined} role */
 export function normalizeRole(role) {
 	if (!role) return null;
 	const r = String(role).toLowerCase().replace(/^project_/, '');

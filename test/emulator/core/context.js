@@ -83,7 +83,7 @@ export function createContext(emu, init) {
 		isOrgAdmin: (orgId) => isOrgAdmin(init.user, orgId),
 		/**
 		 * For resources reached by id: 404 when the caller cannot see the resource's project, or
-		 * when an X-Project-ID header was sent and names another project (reference §4.1).
+		 * when an X-Project-ID header was sent and names another project (docs/flow-api.md §4.1).
 		 */
 		checkProject(/** @type {string | null | undefined} */ resourceProjectId, /** @type {string} */ what) {
 			if (!roleIn(init.user, resourceProjectId) || (init.projectId && init.projectId !== resourceProjectId)) {

@@ -349,7 +349,7 @@ export class Emulator {
 	}
 
 	/**
-	 * The X-Project-ID rule of the operation (reference §4.1). Files take the header or the
+	 * The X-Project-ID rule of the operation (docs/flow-api.md §4.1). Files take the header or the
 	 * `project_id` query; writes need more than viewer.
 	 * @param {import('./spec.js').Operation} op @param {any} user @param {string} method
 	 * @param {http.IncomingHttpHeaders} headers @param {URLSearchParams} q

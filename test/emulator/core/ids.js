@@ -7,7 +7,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** @param {unknown} v */
 export const isUuid = (v) => typeof v === 'string' && UUID_RE.test(v);
 
-/** `ORD-001` → `ord-001` (reference §4.5). @param {string} s */
+/** `ORD-001` → `ord-001` (docs/flow-api.md §4.5). @param {string} s */
 export const slugify = (s) =>
 	String(s)
 		.toLowerCase()

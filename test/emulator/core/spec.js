@@ -22,7 +22,7 @@ export const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'option
  * @property {string} operationId
  * @property {any} operation         the spec operation object
  * @property {any[]} parameters      path-level + operation-level parameters, $refs resolved
- * @property {'required'|'optional'|'either'|'none'} projectRule  X-Project-ID rule (reference §4.1)
+ * @property {'required'|'optional'|'either'|'none'} projectRule  X-Project-ID rule (docs/flow-api.md §4.1)
  * @property {string[]} segments
  */
 
@@ -120,7 +120,7 @@ export function indexOperations(doc) {
 	return ops;
 }
 
-/** Which X-Project-ID rule (reference §4.1) an operation follows. */
+/** Which X-Project-ID rule (docs/flow-api.md §4.1) an operation follows. */
 function projectRule(/** @type {string} */ service, /** @type {any} */ operation, /** @type {any[]} */ params) {
 	if (operation['x-project-id']) return operation['x-project-id'];
 	if (service === 'admin' || service === '*') return 'none';

@@ -1,5 +1,5 @@
 // @ts-check
-/** Admin service (reference §6): organizations, projects, storage credentials, default context. */
+/** Admin service (docs/flow-api.md §6): organizations, projects, storage credentials, default context. */
 import { isOrgAdmin } from '../core/access.js';
 
 /** @typedef {ReturnType<typeof import('../core/context.js').createContext>} Ctx */
@@ -24,7 +24,7 @@ function projectView(state, p, user) {
 /** Projects the caller has a role in. @param {Ctx} ctx */
 const visibleProjects = (ctx) => ctx.state.projects.filter((/** @type {any} */ p) => ctx.role(p.id));
 
-/** By id, or by slug (the CLI matches slugs client-side; reference §6.3). @param {Ctx} ctx @param {string} idOrSlug */
+/** By id, or by slug (the CLI matches slugs client-side; docs/flow-api.md §6.3). @param {Ctx} ctx @param {string} idOrSlug */
 function findProject(ctx, idOrSlug) {
 	const p = visibleProjects(ctx).find((/** @type {any} */ x) => x.id === idOrSlug || x.slug === idOrSlug);
 	if (!p) ctx.notFound('Project');

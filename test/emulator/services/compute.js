@@ -1,5 +1,5 @@
 // @ts-check
-/** Compute service (reference §7): pipeline catalogue and pipeline runs. */
+/** Compute service (docs/flow-api.md §7): pipeline catalogue and pipeline runs. */
 import { pipelineView, canSee, newestFirst, compareSemver } from './compute/pipelines.js';
 import { scheduleRun, finishRun, dropTimers, TERMINAL, OUTCOMES } from './compute/lifecycle.js';
 import { HttpError } from '../core/errors.js';
@@ -10,7 +10,7 @@ import { CALLBACK_MODES, callbackMode } from './compute/callback.js';
 const RUN_FIELDS = ['id', 'name', 'project_id', 'pipeline_id', 'status', 'order_id', 'container_image', 'profile', 'params', 'job_id', 'output_path',
 	'error_message', 'created_at', 'started_at', 'finished_at', 'created_by', 'tags', 'pipeline_slug', 'pipeline_version', 'callback_url', 'updated_at'];
 
-/** Detail view; the `GET /runs` list view omits project_id (confirmed CLI behaviour, §7.7). @param {any} run @param {boolean} [list] */
+/** Detail view; the `GET /runs` list view omits project_id (confirmed CLI behaviour, docs/flow-api.md §7.7). @param {any} run @param {boolean} [list] */
 function runView(run, list = false) {
 	const v = Object.fromEntries(RUN_FIELDS.map((f) => [f, run[f] ?? null]));
 	v.params = run.params ?? {};

@@ -1,5 +1,5 @@
 // @ts-check
-/** Files service (reference §8): bucket listing, signed URLs, copy/move/delete. */
+/** Files service (docs/flow-api.md §8): bucket listing, signed URLs, copy/move/delete. */
 
 /** @typedef {ReturnType<typeof import('../core/context.js').createContext>} Ctx */
 
@@ -31,7 +31,7 @@ const folderItem = (prefix) => ({
 /** @param {Ctx} ctx */
 const pid = (ctx) => /** @type {string} */ (ctx.projectId);
 
-/** Source/destination from the body or its aliases (§8.4). @param {Ctx} ctx */
+/** Source/destination from the body or its aliases (docs/flow-api.md §8.4). @param {Ctx} ctx */
 function copyArgs(ctx) {
 	const b = ctx.body;
 	const src = b.source_path ?? b.src ?? b.source;

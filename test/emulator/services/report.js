@@ -51,7 +51,7 @@ const handlers = {
 	},
 	approveAndSignReport: async (ctx) => ({ body: await approveAndSign(minerEnv(ctx), ctx.params.report_id, ctx.body ?? {}) }),
 
-	// ------------------------------------------------------------ HTMX routes (reference §10.1)
+	// ------------------------------------------------------------ HTMX routes (docs/flow-api.md §10.1)
 	reportSignoffCommit: async (ctx) => {
 		const { env, report } = htmxEnv(ctx);
 		return { body: await approveAndSign(env, report.id, {}) };

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * VCF service (x-inferred API, reference §10.2 documents none): variant queries per order and per
+ * VCF service (x-inferred API, docs/flow-api.md §10.2 documents none): variant queries per order and per
  * sample, and the per-order variant cache status. Variants are synthetic and deterministic per
  * sample id (services/vcf/variants.js), so tests can page through thousands of rows.
  */
@@ -57,7 +57,7 @@ const handlers = {
 export default {
 	service: 'vcf',
 	handlers,
-	/** A run that succeeded for an order brings new calls (reference §5.5): the order cache is rebuilt on the next query. */
+	/** A run that succeeded for an order brings new calls (docs/flow-api.md §5.5): the order cache is rebuilt on the next query. */
 	init(emu) {
 		emu.hooks.on('run.terminal', (run) => {
 			if (run?.status !== 'succeeded' || !run.order_id || !emu.state?.variant_caches) return;

@@ -1,4 +1,4 @@
-// Admin service (reference §6).
+// Admin service (docs/flow-api.md §6).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, A, B, ORG } from './client.js';

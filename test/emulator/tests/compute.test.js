@@ -1,4 +1,4 @@
-// Compute service (reference §7): pipelines, runs, lifecycle on the clock, outputs, callback, cancel.
+// Compute service (docs/flow-api.md §7): pipelines, runs, lifecycle on the clock, outputs, callback, cancel.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';

@@ -1,4 +1,4 @@
-// Files service (reference §8) and the signed-URL object store.
+// Files service (docs/flow-api.md §8) and the signed-URL object store.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, A } from './client.js';

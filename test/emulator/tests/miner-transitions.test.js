@@ -1,4 +1,4 @@
-// The order state machine (reference §5.1) over real HTTP: every legal edge, illegal edges,
+// The order state machine (docs/flow-api.md §5.1) over real HTTP: every legal edge, illegal edges,
 // legacy alias targets, completion only through the report, role rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -185,7 +185,7 @@ describe.each(PROFILES)('%s profile', (profile: Profile) => {
 			});
 			const listings = await emu.requests({ service: 'files' });
 			if (profile === 'documented') {
-				// One folder level per request (§8.1); folders that cannot hold the prefix are not read.
+				// One folder level per request (docs/flow-api.md §8.1); folders that cannot hold the prefix are not read.
 				expect(listings.map((r) => r.query.path).sort()).toEqual(
 					['analyses/', 'analyses/run-1/', 'analyses/run-2/', 'analyses/run-2/a/', 'analyses/run-2/a/b/'].sort(),
 				);

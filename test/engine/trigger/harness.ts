@@ -155,7 +155,7 @@ export async function ordersAtSignOff(emu: EmulatorHandle, count: number, prefix
 }
 
 /**
- * Approve-and-Sign the reports of these orders through the documented HTMX commit route (§10.1;
+ * Approve-and-Sign the reports of these orders through the documented HTMX commit route (docs/flow-api.md §10.1;
  * the JSON report routes are emulator extensions). Report ids come from the emulator's state.
  */
 export async function signReports(emu: EmulatorHandle, orderIds: string[]): Promise<void> {

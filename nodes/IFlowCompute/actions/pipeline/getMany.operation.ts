@@ -41,7 +41,7 @@ const INACTIVE_INSTEAD =
 	'set the Slug filter: every version of that pipeline, inactive ones too, is then read from GET /pipelines/slug/{slug}/versions (in the published reference). Pipeline › Get Versions does the same.';
 
 /**
- * `GET /pipelines`: every active version of every pipeline the token may see (reference §7.2).
+ * `GET /pipelines`: every active version of every pipeline the token may see (docs/flow-api.md §7.2).
  * Its `slug` and `include_inactive` filters are INFERRED: `slug` is sent when the server lists
  * it and matched here otherwise; inactive versions come from the documented versions route of
  * one slug when `include_inactive` is not listed (no documented route lists them all).

@@ -47,7 +47,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * `GET /runs` of the project (X-Project-ID required), newest first. Its filters are INFERRED
- * (reference §7.8): each is sent when the server lists it and applied here otherwise. Without a
+ * (docs/flow-api.md §7.8): each is sent when the server lists it and applied here otherwise. Without a
  * listed `order_id`, an order's runs come from the documented `GET /runs/by-order/{order_id}`.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

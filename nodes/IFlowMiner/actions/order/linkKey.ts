@@ -6,7 +6,7 @@ import type { NaturalKey } from '../../../shared/transport/reconcile';
 
 /**
  * The natural key of a sample on an order: the pair itself (iFlow links a sample to an order
- * once, 409 otherwise), looked up in the order's sample list (reference §9.3, CONFIRMED). The
+ * once, 409 otherwise), looked up in the order's sample list (docs/flow-api.md §9.3, CONFIRMED). The
  * role it was linked with is checked by the caller, as for a link made at once.
  */
 export function sampleLinkKey(

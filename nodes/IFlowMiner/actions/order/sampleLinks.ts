@@ -8,7 +8,7 @@ import { toEnum } from '../../helpers/values';
 import { createOnce } from '../../../shared/transport/reconcile';
 import { sampleLinkKey } from './linkKey';
 
-/** The role a sample has on an order (reference §5.3), shared by Add Sample and Create › Samples. */
+/** The role a sample has on an order (docs/flow-api.md §5.3), shared by Add Sample and Create › Samples. */
 export function roleField(): INodeProperties {
 	return {
 		displayName: 'Role',
@@ -35,7 +35,7 @@ export function readRole(ctx: IExecuteFunctions, value: unknown, label: string, 
 
 /**
  * Link one sample to an order with the path form the CLI client and the LIS guide use
- * (`POST /orders/{id}/samples/{sample_id}`, reference §9.3); the role goes in the body.
+ * (`POST /orders/{id}/samples/{sample_id}`, docs/flow-api.md §9.3); the role goes in the body.
  */
 export async function linkSample(
 	ctx: IExecuteFunctions,

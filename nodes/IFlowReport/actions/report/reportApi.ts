@@ -4,7 +4,7 @@ import { itemProject } from '../../../shared/project';
 import type { FlowContext, FlowRequest } from '../../../shared/transport';
 
 // The report service's JSON API (`/reports…`) is not in the published reference, which documents
-// only the web app's HTML sign-off pages (reference §10.1). Every call to it is `beyondReference`:
+// only the web app's HTML sign-off pages (docs/flow-api.md §10.1). Every call to it is `beyondReference`:
 // made only when the server's /openapi.json lists it, otherwise refused with what to use instead.
 
 interface ReportRoute {

@@ -5,12 +5,12 @@ import { slugify } from '../../../shared/helpers';
 import { flowRequest } from '../../../shared/transport';
 
 // Documented ground truth about a report, for servers without the report API: the order
-// (Miner, reference §9.3) and the immutable signed PDF at a fixed place in the project bucket
-// (reference §4.5, §10.1), seen through the Files listing (§8.1).
+// (Miner, docs/flow-api.md §9.3) and the immutable signed PDF at a fixed place in the project bucket
+// (docs/flow-api.md §4.5, §10.1), seen through the Files listing (docs/flow-api.md §8.1).
 
 export const SIGNED_REPORT_FILE = 'signed-report.pdf';
 
-/** `orders/<order-slug>/signed-report.pdf` (slug rule of reference §4.5). */
+/** `orders/<order-slug>/signed-report.pdf` (slug rule of docs/flow-api.md §4.5). */
 export const signedReportPath = (orderDisplayId: string) => `orders/${slugify(orderDisplayId)}/${SIGNED_REPORT_FILE}`;
 
 /** The order's display ID (current `display_id`, or the older `name`). */

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The LIS callback (reference §7.14, inferred shape): POST JSON to `callback_url` once per
+ * The LIS callback (docs/flow-api.md §7.14, inferred shape): POST JSON to `callback_url` once per
  * terminal state, `X-Flow-Event: run.<status>`, signed URLs to the outputs; retried 3 times on
  * non-2xx, network error or timeout. Back-off 10 s / 60 s / 300 s in real clock mode, short
  * (50/100/200 ms) in fast and manual modes. Every attempt is kept in `state.callback_deliveries`.

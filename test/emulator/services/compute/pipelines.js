@@ -1,5 +1,5 @@
 // @ts-check
-/** Pipeline catalogue (reference §7.1–7.6): views, visibility, semver ordering. */
+/** Pipeline catalogue (docs/flow-api.md §7.1–7.6): views, visibility, semver ordering. */
 
 const FIELDS = ['id', 'name', 'slug', 'version', 'description', 'source_type', 'source_url', 'default_profile', 'default_container_image',
 	'execution_mode', 'scope', 'org_id', 'project_id', 'is_active', 'tags', 'properties', 'created_at', 'updated_at', 'created_by'];

@@ -1,5 +1,5 @@
 // @ts-check
-// Bucket-path conventions shared by sampleinfo, samplesheet and report (reference §4.5).
+// Bucket-path conventions shared by sampleinfo, samplesheet and report (docs/flow-api.md §4.5).
 import { slugify } from '../../core/ids.js';
 
 export function sampleUploadsPrefix(sample) {

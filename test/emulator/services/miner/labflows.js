@@ -1,5 +1,5 @@
 // @ts-check
-// Labflow definitions (reference §5.6, §9.4) and an order's labflow state derived from its
+// Labflow definitions (docs/flow-api.md §5.6, §9.4) and an order's labflow state derived from its
 // transition history. Stage-state changes are UI-only in Flow, so the state here is computed.
 import { normalizeStatus } from './order-state-machine.js';
 

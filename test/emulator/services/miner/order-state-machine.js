@@ -1,10 +1,10 @@
 // @ts-check
-// Order status graph (reference §5.1). Pure: no I/O, no store access.
+// Order status graph (docs/flow-api.md §5.1). Pure: no I/O, no store access.
 
 export const ORDER_STATUSES = ['created', 'analyzing', 'review', 'sign_off', 'completed', 'cancelled'];
 export const TERMINAL_STATUSES = ['completed', 'cancelled'];
 
-/** Read-only legacy values → current value (§5.1 INFERRED mapping). */
+/** Read-only legacy values → current value (docs/flow-api.md §5.1 INFERRED mapping). */
 export const LEGACY_STATUS_MAP = Object.freeze({
 	ready_for_review: 'review',
 	reviewed: 'sign_off',

@@ -1,5 +1,5 @@
 // @ts-check
-// Orders (reference §9.3): records, the /transition state machine, sample links.
+// Orders (docs/flow-api.md §9.3): records, the /transition state machine, sample links.
 import { HttpError, validationItem, validationError } from '../../core/errors.js';
 import { slugify } from '../../core/ids.js';
 import { nextSeq } from './db.js';

@@ -1,5 +1,5 @@
 // @ts-check
-// Pipeline-ready sample manifest (reference §9.2 INFERRED shape). Pure.
+// Pipeline-ready sample manifest (docs/flow-api.md §9.2 INFERRED shape). Pure.
 import { fileType, gsUri } from './files.js';
 
 /**

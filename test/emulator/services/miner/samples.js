@@ -1,5 +1,5 @@
 // @ts-check
-// Samples (reference §9.2) and the sampleinfo manifest.
+// Samples (docs/flow-api.md §9.2) and the sampleinfo manifest.
 import { HttpError } from '../../core/errors.js';
 import {
 	findRecord,

@@ -1,5 +1,5 @@
 // @ts-check
-// nf-core/sarek-style samplesheet (reference §9.3 INFERRED columns). Pure.
+// nf-core/sarek-style samplesheet (docs/flow-api.md §9.3 INFERRED columns). Pure.
 import { fileType, gsUri } from './files.js';
 
 export const SAMPLESHEET_COLUMNS = ['patient', 'sex', 'status', 'sample', 'lane', 'fastq_1', 'fastq_2'];

@@ -1,5 +1,5 @@
 // @ts-check
-// Subjects (reference §9.1).
+// Subjects (docs/flow-api.md §9.1).
 import { HttpError } from '../../core/errors.js';
 import { slugify } from '../../core/ids.js';
 import {

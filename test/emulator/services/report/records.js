@@ -1,5 +1,5 @@
 // @ts-check
-// Report records (reference §5.9, §10.1). One report per order; it follows the order:
+// Report records (docs/flow-api.md §5.9, §10.1). One report per order; it follows the order:
 //   order enters review   → report created as pending_review
 //   order enters sign_off → report approved (created as approved when review was skipped)
 // Approve-and-Sign (signoff.js) moves it to signed. Seeds may pre-fill `reports` (any status).

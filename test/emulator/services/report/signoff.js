@@ -1,5 +1,5 @@
 // @ts-check
-// Approve-and-Sign (reference §10.1): atomic — every check first, then the PDF, then the state.
+// Approve-and-Sign (docs/flow-api.md §10.1): atomic — every check first, then the PDF, then the state.
 import { createHash } from 'node:crypto';
 import { HttpError } from '../../core/errors.js';
 import { actorName, publicFields, requireRole } from '../miner/common.js';

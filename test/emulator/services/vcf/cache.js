@@ -1,5 +1,5 @@
 // @ts-check
-// Per-order variant cache (reference §10.2): built lazily on the first variant query, or in the
+// Per-order variant cache (docs/flow-api.md §10.2): built lazily on the first variant query, or in the
 // background on POST .../cache (finishes on the emulator clock). Variants themselves are
 // regenerated from the sample ids (deterministic), so the state keeps only the cache metadata.
 import { HttpError } from '../../core/errors.js';

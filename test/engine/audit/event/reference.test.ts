@@ -1,4 +1,4 @@
-// The audit feed is not in the published reference (§10.3: "no endpoints"). On a server that has
+// The audit feed is not in the published reference (docs/flow-api.md §10.3: "no endpoints"). On a server that has
 // it, the node's answer must not depend on the parameters we guessed (order, filters); on one
 // without it, the node says so before any request.
 import type { IDataObject } from 'n8n-workflow';

@@ -106,7 +106,7 @@ describe.each(PROFILES)('iFlow Files › File (%s profile)', (profile) => {
 	});
 });
 
-// Copy, move and delete are not in the published reference (§8.4, §8.5: existence only).
+// Copy, move and delete are not in the published reference (docs/flow-api.md §8.4, §8.5: existence only).
 const beyond = [
 	{
 		title: 'File › Copy',

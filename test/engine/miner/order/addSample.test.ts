@@ -20,7 +20,7 @@ describe('Miner › Order › Add Sample', () => {
 		const result = await run(emu, add(byId(String(order.id)), byId(String(sample.id)), '={{ "tumor" }}'));
 		expect(result.output[0].json).toMatchObject({ id: sample.id, role: 'tumour', order_id: order.id });
 		const [request] = await emu.requests({ service: 'miner', method: 'POST' });
-		// The path form of the CLI client and the LIS guide (reference §9.3).
+		// The path form of the CLI client and the LIS guide (docs/flow-api.md §9.3).
 		expect(request.path).toBe(`/api/v1/orders/${String(order.id)}/samples/${String(sample.id)}`);
 		expect(request.body).toEqual({ role: 'tumour' });
 	});
