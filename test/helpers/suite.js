@@ -60,8 +60,6 @@ function nodeRunner(node) {
 /** A resource locator value "By ID". */
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-module.exports = { useEmulator, useEmulatorHandle, nodeRunner, byId };
-
 /**
  * Node parameters for one operation: `params(extra)` = resource, operation, the fixed ones and
  * `extra`. With `idField`, `params(id, extra)` also sets that field (e.g. 'orderId').
@@ -73,9 +71,6 @@ function operationWithId(resource, operation, idField) {
 	return (id, extra = {}) => ({ resource, operation, [idField]: id, ...extra });
 }
 
-module.exports.operationParams = operationParams;
-module.exports.operationWithId = operationWithId;
-
 /**
  * The first logged request matching `filter` (e.g. {service, method}); its path must be `path`
  * (one assertion). Returns it for checks of its body or query.
@@ -86,4 +81,12 @@ async function expectRequest(emu, filter, path) {
 	return request;
 }
 
-module.exports.expectRequest = expectRequest;
+module.exports = {
+	useEmulator,
+	useEmulatorHandle,
+	nodeRunner,
+	byId,
+	operationParams,
+	operationWithId,
+	expectRequest,
+};
